@@ -1,0 +1,47 @@
+package tw.gov.civitas.delivery.api;
+
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+
+/** Public JSON with a strong ETag over the exact bytes, so clients revalidate with a cheap 304. */
+public final class CachedJson {
+
+  private CachedJson() {}
+
+  public static Response respond(Request request, String json, Instant lastModified) {
+    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+    EntityTag tag = new EntityTag(hash(bytes));
+    CacheControl cc = new CacheControl();
+    cc.setMaxAge(60);
+    Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
+    if (notModified != null) {
+      return notModified.cacheControl(cc).build();
+    }
+    Response.ResponseBuilder ok = Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .tag(tag)
+        .cacheControl(cc)
+        .header("Content-Length", bytes.length);
+    if (lastModified != null) {
+      ok.lastModified(Date.from(lastModified));
+    }
+    return ok.build();
+  }
+
+  private static String hash(byte[] bytes) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(bytes);
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(d).substring(0, 27);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

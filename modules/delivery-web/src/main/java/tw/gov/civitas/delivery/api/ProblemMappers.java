@@ -1,0 +1,109 @@
+package tw.gov.civitas.delivery.api;
+
+import jakarta.json.JsonException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import tw.gov.civitas.core.content.ConflictException;
+import tw.gov.civitas.core.content.ContentValidationException;
+import tw.gov.civitas.core.security.AccessDeniedException;
+
+/** Maps every failure to a problem+json response; nothing internal (stack, SQL, ids) leaves the server. */
+public final class ProblemMappers {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+  private ProblemMappers() {}
+
+  @Provider
+  public static class Validation implements ExceptionMapper<ContentValidationException> {
+    @Override
+    public Response toResponse(ContentValidationException e) {
+      return Problems.of(400, "invalid-content", "The content is not valid",
+          "Fix the fields listed in 'errors'; nothing was stored.", e.errors());
+    }
+  }
+
+  @Provider
+  public static class Denied implements ExceptionMapper<AccessDeniedException> {
+    @Override
+    public Response toResponse(AccessDeniedException e) {
+      return Problems.of(403, "forbidden", "Not allowed on this site", e.getMessage());
+    }
+  }
+
+  @Provider
+  public static class Missing implements ExceptionMapper<tw.gov.civitas.core.content.NotFoundException> {
+    @Override
+    public Response toResponse(tw.gov.civitas.core.content.NotFoundException e) {
+      return Problems.of(404, "not-found", "Not found", e.getMessage());
+    }
+  }
+
+  @Provider
+  public static class Conflict implements ExceptionMapper<ConflictException> {
+    @Override
+    public Response toResponse(ConflictException e) {
+      return Problems.of(409, "conflict", "Conflicts with the current state", e.getMessage());
+    }
+  }
+
+  @Provider
+  public static class MalformedJson implements ExceptionMapper<JsonException> {
+    @Override
+    public Response toResponse(JsonException e) {
+      return malformed();
+    }
+  }
+
+  @Provider
+  public static class MalformedBody implements ExceptionMapper<ProcessingException> {
+    @Override
+    public Response toResponse(ProcessingException e) {
+      return malformed();
+    }
+  }
+
+  static Response malformed() {
+    return Problems.of(400, "malformed-body", "The request body is not valid JSON",
+        "Send a JSON object with Content-Type: application/json.");
+  }
+
+  @Provider
+  public static class Http implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      if (e.getCause() instanceof JsonParsingException || e.getCause() instanceof JsonException) {
+        return malformed();
+      }
+      if (e instanceof NotFoundException) {
+        return Problems.of(404, "not-found", "Not found", "No such resource.");
+      }
+      if (e instanceof NotAllowedException) {
+        Response r = Problems.of(405, "method-not-allowed", "Method not allowed", null);
+        return Response.fromResponse(r).allow(e.getResponse().getAllowedMethods()).build();
+      }
+      String title = Response.Status.fromStatusCode(status) == null ? "Error"
+          : Response.Status.fromStatusCode(status).getReasonPhrase();
+      return Problems.of(status, "http-" + status, title, null);
+    }
+  }
+
+  @Provider
+  public static class Unexpected implements ExceptionMapper<RuntimeException> {
+    @Override
+    public Response toResponse(RuntimeException e) {
+      LOG.log(Level.SEVERE, "Unexpected failure while serving an API request", e);
+      return Problems.of(500, "internal", "Something went wrong on our side",
+          "The request was not completed. Try again later.");
+    }
+  }
+}

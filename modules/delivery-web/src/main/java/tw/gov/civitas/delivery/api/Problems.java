@@ -1,0 +1,40 @@
+package tw.gov.civitas.delivery.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import tw.gov.civitas.core.content.FieldError;
+
+/** RFC 9457 problem details: the only shape an API error takes. */
+public final class Problems {
+
+  public static final MediaType PROBLEM_JSON = new MediaType("application", "problem+json");
+  private static final String TYPE_BASE = "https://civitas.taichung.gov.tw/problems/";
+
+  private Problems() {}
+
+  public static Response of(int status, String type, String title, String detail) {
+    return of(status, type, title, detail, List.of());
+  }
+
+  public static Response of(int status, String type, String title, String detail, List<FieldError> errors) {
+    JsonObjectBuilder body = Json.createObjectBuilder()
+        .add("type", TYPE_BASE + type)
+        .add("title", title)
+        .add("status", status);
+    if (detail != null) {
+      body.add("detail", detail);
+    }
+    if (!errors.isEmpty()) {
+      JsonArrayBuilder list = Json.createArrayBuilder();
+      for (FieldError e : errors) {
+        list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message()));
+      }
+      body.add("errors", list);
+    }
+    return Response.status(status).type(PROBLEM_JSON).entity(body.build().toString()).build();
+  }
+}

@@ -1,0 +1,23 @@
+package tw.gov.civitas.delivery.startup;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import tw.gov.civitas.core.module.PlatformStartup;
+
+/** Starts the platform when the EAR deploys; a failure here fails the deployment with its message. */
+@Startup
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class PlatformStartupBean {
+
+  @Inject PlatformStartup startup;
+
+  @PostConstruct
+  void start() {
+    startup.start();
+  }
+}

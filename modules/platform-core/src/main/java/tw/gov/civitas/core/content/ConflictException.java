@@ -1,0 +1,8 @@
+package tw.gov.civitas.core.content;
+
+/** The request is valid but clashes with the current state (slug taken, illegal transition). */
+public class ConflictException extends RuntimeException {
+  public ConflictException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,17 @@
+package tw.gov.civitas.core.content;
+
+import jakarta.json.JsonObject;
+import java.time.Instant;
+
+/** An item at one revision, as the API and the renderer read it. */
+public record ContentView(
+    String siteKey,
+    String type,
+    String slug,
+    String state,
+    int revision,
+    Integer publishedRevision,
+    JsonObject fields,
+    Instant createdAt,
+    Instant updatedAt,
+    Instant publishedAt) {}

@@ -1,0 +1,8 @@
+package tw.gov.civitas.core.content;
+
+/** The site or item asked for does not exist (or is not visible to this caller). */
+public class NotFoundException extends RuntimeException {
+  public NotFoundException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,58 @@
+package tw.gov.civitas.core.module;
+
+import java.util.List;
+import java.util.Set;
+import tw.gov.civitas.spi.ContentTypeDescriptor;
+import tw.gov.civitas.spi.FieldDescriptor;
+import tw.gov.civitas.spi.FieldKind;
+import tw.gov.civitas.spi.ModuleRegistrar;
+import tw.gov.civitas.spi.PermissionDescriptor;
+import tw.gov.civitas.spi.PlatformModule;
+import tw.gov.civitas.spi.SiteRole;
+
+/** The core registers itself through the same SPI as every plug-in: its permissions, types and schema. */
+public final class CoreModule implements PlatformModule {
+
+  public static final String ID = "core";
+  public static final String CONTENT_EDIT = "core.content.edit";
+  public static final String CONTENT_PUBLISH = "core.content.publish";
+  public static final String SITE_MANAGE = "core.site.manage";
+
+  @Override
+  public String id() {
+    return ID;
+  }
+
+  @Override
+  public void register(ModuleRegistrar registrar) {
+    registrar
+        .migrations("db/migration/core")
+        .permission(new PermissionDescriptor(CONTENT_EDIT, "Create and edit content, submit it for review",
+            Set.of(SiteRole.EDITOR, SiteRole.REVIEWER, SiteRole.SITE_ADMIN)))
+        .permission(new PermissionDescriptor(CONTENT_PUBLISH, "Publish, unpublish and archive content",
+            Set.of(SiteRole.REVIEWER, SiteRole.SITE_ADMIN)))
+        .permission(new PermissionDescriptor(SITE_MANAGE, "Change site settings, menus and role holders",
+            Set.of(SiteRole.SITE_ADMIN)));
+    for (ContentTypeDescriptor type : builtInTypes()) {
+      registrar.contentType(type);
+    }
+  }
+
+  /** The content types every government site has. */
+  static List<ContentTypeDescriptor> builtInTypes() {
+    FieldDescriptor title = FieldDescriptor.text("title", true, 200);
+    FieldDescriptor summary = FieldDescriptor.text("summary", false, 500);
+    FieldDescriptor body = FieldDescriptor.richText("body", false);
+    return List.of(
+        new ContentTypeDescriptor("core::page", "網頁", "Page", List.of(title, summary, body)),
+        new ContentTypeDescriptor("core::news", "新聞", "News", List.of(title, summary, body)),
+        new ContentTypeDescriptor("core::announcement", "公告", "Announcement", List.of(title, summary, body,
+            FieldDescriptor.of("validUntil", FieldKind.DATE, false))),
+        new ContentTypeDescriptor("core::event", "活動", "Event", List.of(title, summary, body,
+            FieldDescriptor.of("startsAt", FieldKind.DATE_TIME, true),
+            FieldDescriptor.of("endsAt", FieldKind.DATE_TIME, false),
+            FieldDescriptor.text("place", false, 200))),
+        new ContentTypeDescriptor("core::faq", "常見問答", "FAQ", List.of(
+            FieldDescriptor.text("title", true, 300), FieldDescriptor.richText("body", true))));
+  }
+}

@@ -1,0 +1,180 @@
+package tw.gov.civitas.core.module;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import tw.gov.civitas.spi.ContentTypeDescriptor;
+import tw.gov.civitas.spi.ModuleRegistrar;
+import tw.gov.civitas.spi.PermissionDescriptor;
+import tw.gov.civitas.spi.PlatformModule;
+
+/**
+ * The modules found at start, in dependency order, with everything they registered.
+ *
+ * <p>Built once per deployment by {@link #of}; any inconsistency (duplicate id, unknown or cyclic
+ * dependency, a permission or content type outside the module's namespace, a duplicate
+ * declaration) throws {@link ModuleRegistrationException}, which fails the deployment with a
+ * message naming the module.
+ */
+public final class ModuleRegistry {
+
+  /** A module's declarations, as collected by its {@code register} phase. */
+  public record Registration(
+      PlatformModule module,
+      List<PermissionDescriptor> permissions,
+      List<ContentTypeDescriptor> contentTypes,
+      List<String> migrationLocations) {}
+
+  private final List<Registration> ordered;
+  private final Map<String, PermissionDescriptor> permissions;
+  private final Map<String, ContentTypeDescriptor> contentTypes;
+
+  private ModuleRegistry(List<Registration> ordered) {
+    this.ordered = List.copyOf(ordered);
+    Map<String, PermissionDescriptor> perms = new TreeMap<>();
+    Map<String, ContentTypeDescriptor> types = new LinkedHashMap<>();
+    for (Registration r : ordered) {
+      for (PermissionDescriptor p : r.permissions()) {
+        if (perms.putIfAbsent(p.id(), p) != null) {
+          throw new ModuleRegistrationException("Module '" + r.module().id() + "' declares permission '" + p.id() + "' twice");
+        }
+      }
+      for (ContentTypeDescriptor t : r.contentTypes()) {
+        if (types.putIfAbsent(t.id(), t) != null) {
+          throw new ModuleRegistrationException("Module '" + r.module().id() + "' declares content type '" + t.id() + "' twice");
+        }
+      }
+    }
+    this.permissions = Collections.unmodifiableMap(perms);
+    this.contentTypes = Collections.unmodifiableMap(types);
+  }
+
+  /** Validates the modules, orders them by dependency and runs their {@code register} phase. */
+  public static ModuleRegistry of(Collection<? extends PlatformModule> modules) {
+    Map<String, PlatformModule> byId = new LinkedHashMap<>();
+    for (PlatformModule m : modules) {
+      String id = m.id();
+      if (id == null || !id.matches("[a-z][a-z0-9-]*")) {
+        throw new ModuleRegistrationException("Module " + m.getClass().getName() + " has an invalid id '" + id
+            + "': use lower-case letters, digits and '-'");
+      }
+      PlatformModule previous = byId.putIfAbsent(id, m);
+      if (previous != null) {
+        throw new ModuleRegistrationException("Two modules share the id '" + id + "': "
+            + previous.getClass().getName() + " and " + m.getClass().getName());
+      }
+    }
+    for (PlatformModule m : byId.values()) {
+      for (String dep : m.dependsOn()) {
+        if (!byId.containsKey(dep)) {
+          throw new ModuleRegistrationException("Module '" + m.id() + "' depends on '" + dep
+              + "', which is not installed (installed: " + byId.keySet() + ")");
+        }
+      }
+    }
+    List<Registration> registrations = new ArrayList<>();
+    for (PlatformModule m : topologicalOrder(byId)) {
+      Collector collector = new Collector(m.id());
+      m.register(collector);
+      registrations.add(new Registration(m, List.copyOf(collector.permissions), List.copyOf(collector.contentTypes),
+          List.copyOf(collector.migrations)));
+    }
+    return new ModuleRegistry(registrations);
+  }
+
+  private static List<PlatformModule> topologicalOrder(Map<String, PlatformModule> byId) {
+    List<PlatformModule> result = new ArrayList<>();
+    Set<String> done = new LinkedHashSet<>();
+    Set<String> visiting = new LinkedHashSet<>();
+    for (String id : byId.keySet()) {
+      visit(id, byId, done, visiting, result);
+    }
+    return result;
+  }
+
+  private static void visit(String id, Map<String, PlatformModule> byId, Set<String> done, Set<String> visiting,
+      List<PlatformModule> result) {
+    if (done.contains(id)) {
+      return;
+    }
+    if (!visiting.add(id)) {
+      throw new ModuleRegistrationException("Modules depend on each other in a cycle: " + String.join(" -> ", visiting)
+          + " -> " + id);
+    }
+    PlatformModule m = byId.get(id);
+    for (String dep : m.dependsOn()) {
+      visit(dep, byId, done, visiting, result);
+    }
+    visiting.remove(id);
+    done.add(id);
+    result.add(m);
+  }
+
+  /** Registrations in dependency order: a module comes after everything it depends on. */
+  public List<Registration> registrations() {
+    return ordered;
+  }
+
+  public Map<String, PermissionDescriptor> permissions() {
+    return permissions;
+  }
+
+  public Collection<ContentTypeDescriptor> contentTypes() {
+    return contentTypes.values();
+  }
+
+  /** By full id ({@code core::page}) or, for unambiguous names, by short name ({@code page}). */
+  public Optional<ContentTypeDescriptor> contentType(String idOrShortName) {
+    ContentTypeDescriptor exact = contentTypes.get(idOrShortName);
+    if (exact != null) {
+      return Optional.of(exact);
+    }
+    List<ContentTypeDescriptor> byShort =
+        contentTypes.values().stream().filter(t -> t.shortName().equals(idOrShortName)).toList();
+    return byShort.size() == 1 ? Optional.of(byShort.get(0)) : Optional.empty();
+  }
+
+  private static final class Collector implements ModuleRegistrar {
+    private final String moduleId;
+    private final List<PermissionDescriptor> permissions = new ArrayList<>();
+    private final List<ContentTypeDescriptor> contentTypes = new ArrayList<>();
+    private final List<String> migrations = new ArrayList<>();
+
+    Collector(String moduleId) {
+      this.moduleId = moduleId;
+    }
+
+    @Override
+    public ModuleRegistrar permission(PermissionDescriptor permission) {
+      if (!permission.moduleId().equals(moduleId)) {
+        throw new ModuleRegistrationException("Module '" + moduleId + "' may only declare permissions in its own namespace '"
+            + moduleId + ".': got '" + permission.id() + "'");
+      }
+      permissions.add(permission);
+      return this;
+    }
+
+    @Override
+    public ModuleRegistrar contentType(ContentTypeDescriptor contentType) {
+      if (!contentType.moduleId().equals(moduleId)) {
+        throw new ModuleRegistrationException("Module '" + moduleId + "' may only declare content types in its own namespace '"
+            + moduleId + "::': got '" + contentType.id() + "'");
+      }
+      contentTypes.add(contentType);
+      return this;
+    }
+
+    @Override
+    public ModuleRegistrar migrations(String classpathLocation) {
+      migrations.add(classpathLocation);
+      return this;
+    }
+  }
+}

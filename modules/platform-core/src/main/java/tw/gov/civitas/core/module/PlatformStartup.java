@@ -1,0 +1,58 @@
+package tw.gov.civitas.core.module;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import tw.gov.civitas.core.schema.SchemaMigrator;
+import tw.gov.civitas.core.tenancy.DemoTenants;
+import tw.gov.civitas.core.tenancy.Site;
+import tw.gov.civitas.core.tenancy.SiteRepository;
+import tw.gov.civitas.spi.ContentTypeDescriptor;
+import tw.gov.civitas.spi.ModuleContext;
+
+/**
+ * Brings the platform up once per deployment: modules register, the schema is migrated, demo
+ * tenants are seeded when asked ({@code civitas.demo-data=true}), then modules bootstrap.
+ */
+@ApplicationScoped
+public class PlatformStartup {
+
+  private static final Logger LOG = Logger.getLogger(PlatformStartup.class.getName());
+
+  @Resource(lookup = "java:jboss/datasources/CivitasDS")
+  DataSource dataSource;
+
+  @Inject Platform platform;
+  @Inject DemoTenants demoTenants;
+  @Inject SiteRepository sites;
+
+  public void start() {
+    ModuleRegistry registry = platform.registry();
+    LOG.info(() -> "Modules: " + registry.registrations().stream().map(r -> r.module().id()).toList());
+    SchemaMigrator.migrate(dataSource, registry);
+    if (Boolean.parseBoolean(System.getProperty("civitas.demo-data", "false"))) {
+      int created = demoTenants.seedIfEmpty();
+      if (created > 0) {
+        LOG.info(() -> "Seeded " + created + " demo agency sites");
+      }
+    }
+    ModuleContext context = new ModuleContext() {
+      @Override
+      public List<String> siteKeys() {
+        return sites.findAll().stream().map(Site::getKey).toList();
+      }
+
+      @Override
+      public Optional<ContentTypeDescriptor> contentType(String id) {
+        return registry.contentType(id);
+      }
+    };
+    for (ModuleRegistry.Registration r : registry.registrations()) {
+      r.module().bootstrap(context);
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package tw.gov.civitas.core.tenancy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Seeds the city's 59 agencies as tenants, each with a site keyed by its slug and reachable in a
+ * browser at {@code <slug>.localhost} (RFC 6761 names resolve to loopback), on an empty database only.
+ */
+@ApplicationScoped
+public class DemoTenants {
+
+  static final String SEED = "/seed/taichung-agencies.csv";
+
+  @PersistenceContext(unitName = "civitas")
+  EntityManager em;
+
+  /** One row of the agencies list. */
+  public record AgencyRow(String slug, String nameZh, String nameEn, String kind) {}
+
+  public static List<AgencyRow> readAgencies() {
+    try (Reader in = new InputStreamReader(DemoTenants.class.getResourceAsStream(SEED), StandardCharsets.UTF_8)) {
+      List<AgencyRow> rows = new ArrayList<>();
+      for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+        rows.add(new AgencyRow(r.get("slug"), r.get("name_zh"), r.get("name_en"), r.get("kind")));
+      }
+      return rows;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + SEED, e);
+    }
+  }
+
+  /** Returns how many sites were created (0 when the platform already has tenants). */
+  @Transactional
+  public int seedIfEmpty() {
+    long existing = em.createQuery("select count(a) from Agency a", Long.class).getSingleResult();
+    if (existing > 0) {
+      return 0;
+    }
+    int created = 0;
+    for (AgencyRow row : readAgencies()) {
+      Agency agency = new Agency(row.slug(), row.nameZh(), row.nameEn(), row.kind());
+      em.persist(agency);
+      Site site = new Site(agency, row.slug(), row.nameZh(), row.nameEn());
+      site.getDomains().add(row.slug() + ".localhost");
+      em.persist(site);
+      created++;
+    }
+    return created;
+  }
+}

@@ -1,0 +1,76 @@
+package tw.gov.civitas.core.tenancy;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** One web site of an agency; its key ({@code transportation}) scopes everything stored for it. */
+@Entity
+@Table(name = "site")
+public class Site {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "agency_id")
+  private Agency agency;
+
+  @Column(name = "site_key", nullable = false, unique = true)
+  private String key;
+
+  @Column(name = "name_zh", nullable = false)
+  private String nameZh;
+
+  @Column(name = "name_en", nullable = false)
+  private String nameEn;
+
+  @Column(name = "default_lang", nullable = false)
+  private String defaultLanguage = "zh-TW";
+
+  @Column(nullable = false)
+  private String theme = "civic";
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt = Instant.now();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "site_domain", joinColumns = @JoinColumn(name = "site_id"))
+  @Column(name = "domain")
+  private Set<String> domains = new LinkedHashSet<>();
+
+  protected Site() {}
+
+  public Site(Agency agency, String key, String nameZh, String nameEn) {
+    this.agency = agency;
+    this.key = key;
+    this.nameZh = nameZh;
+    this.nameEn = nameEn;
+  }
+
+  public Long getId() { return id; }
+  public Agency getAgency() { return agency; }
+  public String getKey() { return key; }
+  public String getNameZh() { return nameZh; }
+  public String getNameEn() { return nameEn; }
+  public String getDefaultLanguage() { return defaultLanguage; }
+  public String getTheme() { return theme; }
+  public Instant getCreatedAt() { return createdAt; }
+  public Set<String> getDomains() { return domains; }
+
+  /** The site's name in the language asked for; English falls back to Chinese if missing. */
+  public String name(String language) {
+    return "en".equals(language) && nameEn != null && !nameEn.isBlank() ? nameEn : nameZh;
+  }
+}

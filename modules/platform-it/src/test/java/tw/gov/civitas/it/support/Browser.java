@@ -1,0 +1,53 @@
+package tw.gov.civitas.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** One headless Chromium (Debian's package) shared by every browser test of the run. */
+public final class Browser {
+
+  private static WebDriver driver;
+
+  private Browser() {}
+
+  public static synchronized WebDriver get() {
+    if (driver == null) {
+      ChromeOptions options = new ChromeOptions();
+      options.setBinary(System.getProperty("civitas.chromium", "/usr/bin/chromium"));
+      try {
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--disable-dev-shm-usage", "--window-size=1280,900",
+            "--user-data-dir=" + Files.createTempDirectory("civitas-chromium"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      ChromeDriverService service = new ChromeDriverService.Builder()
+          .usingDriverExecutable(new java.io.File(System.getProperty("civitas.chromedriver", "/usr/bin/chromedriver")))
+          .build();
+      driver = new ChromeDriver(service, options);
+      driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+    return driver;
+  }
+
+  /** A fresh session for the next test: no cookies from the previous one. */
+  public static synchronized WebDriver fresh() {
+    WebDriver d = get();
+    d.manage().deleteAllCookies();
+    return d;
+  }
+
+  static synchronized void quit() {
+    if (driver != null) {
+      driver.quit();
+      driver = null;
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package tw.gov.civitas.spi;
+
+import java.util.Set;
+
+/**
+ * A capability plugged into Civitas (venue booking, e-counter, the app registry, and the core itself).
+ *
+ * <p>Implementations are discovered with {@link java.util.ServiceLoader} from
+ * {@code META-INF/services/tw.gov.civitas.spi.PlatformModule}. One instance exists per server; the
+ * platform calls {@link #register} once at deployment, before the database schema exists, and then
+ * {@link #bootstrap} once after every module's migrations ran and the tenants are known. A module
+ * sees the rest of the platform only through the objects handed to these two methods.
+ */
+public interface PlatformModule {
+
+  /**
+   * Stable, namespaced id ({@code core}, {@code booking}, {@code ecounter}). Never renamed: it
+   * prefixes the module's permissions, content types and migration history.
+   */
+  String id();
+
+  /** Ids of the modules that must be registered and bootstrapped before this one. */
+  default Set<String> dependsOn() {
+    return Set.of();
+  }
+
+  /**
+   * Declares what the module brings: permissions, content types, migrations. Runs before the
+   * database is ready, so it must not touch it.
+   */
+  void register(ModuleRegistrar registrar);
+
+  /** Runs after the schema is migrated and the sites are loaded, in dependency order. */
+  default void bootstrap(ModuleContext context) {}
+}
