@@ -20,7 +20,9 @@ import java.util.stream.Collectors;
 /** A plain HTTP client for the tests: what curl would do. */
 public final class Api {
 
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+  // HTTP/1.1 as curl speaks it: an h2c upgrade would replace the Host header with the URI authority.
+  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5))
       .followRedirects(HttpClient.Redirect.NEVER).build();
   private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
