@@ -1,0 +1,2 @@
+-- Keycloak keeps its data beside Civitas' in the same PostgreSQL server.
+CREATE DATABASE keycloak OWNER civitas;
