@@ -39,12 +39,29 @@ public final class Representations {
         .add("lang", lang)
         .add("translations", translations)
         .add("revision", item.publishedRevision())
+        .add("tags", Json.createArrayBuilder(item.tags()))
         .add("publishedAt", item.publishedAt().toString())
         .add("updatedAt", item.updatedAt().toString())
         .add("fields", Localization.localize(item.fields(), lang, siteDefault))
         .add("links", Json.createObjectBuilder()
             .add("html", "/sites/" + item.siteKey() + "/" + item.slug())
             .add("self", "/api/v1/sites/" + item.siteKey() + "/content/" + item.slug()))
+        .build();
+  }
+
+  /** A page of published items, each in one language. */
+  public static JsonObject page(tw.gov.civitas.core.content.ContentPage page, String lang,
+      java.util.function.Function<String, String> siteDefault) {
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    for (ContentView item : page.items()) {
+      String fallback = siteDefault.apply(item.siteKey());
+      items.add(publishedContent(item, Localization.resolve(lang, fallback), fallback));
+    }
+    return Json.createObjectBuilder()
+        .add("items", items)
+        .add("page", page.page())
+        .add("size", page.size())
+        .add("total", page.total())
         .build();
   }
 
@@ -58,7 +75,14 @@ public final class Representations {
         .add("revision", item.revision())
         .add("createdAt", item.createdAt().toString())
         .add("updatedAt", item.updatedAt().toString())
+        .add("tags", Json.createArrayBuilder(item.tags()))
         .add("fields", item.fields());
+    if (item.publishAt() != null) {
+      b.add("publishAt", item.publishAt().toString());
+    }
+    if (item.unpublishAt() != null) {
+      b.add("unpublishAt", item.unpublishAt().toString());
+    }
     if (item.publishedRevision() != null) {
       b.add("publishedRevision", item.publishedRevision());
     }

@@ -1,6 +1,8 @@
 package tw.gov.civitas.delivery.api;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import tw.gov.civitas.delivery.cache.CacheTags;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
@@ -16,7 +18,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import jakarta.json.JsonArray;
+import java.util.List;
+import tw.gov.civitas.core.content.ContentLists;
+import tw.gov.civitas.core.content.ContentPage;
+import tw.gov.civitas.core.content.ContentQuery;
 import tw.gov.civitas.core.content.ContentService;
+import tw.gov.civitas.core.menu.Menu;
+import tw.gov.civitas.core.menu.MenuService;
 import tw.gov.civitas.core.content.ContentView;
 import tw.gov.civitas.core.content.NotFoundException;
 import tw.gov.civitas.core.tenancy.Site;
@@ -30,10 +39,13 @@ public class SitesResource {
 
   @Inject SiteRepository sites;
   @Inject ContentService content;
+  @Inject ContentLists lists;
+  @Inject MenuService menus;
 
   @GET
   @Operation(summary = "Every site on the platform")
-  public Response list(@Context Request request) {
+  public Response list(@Context Request request, @Context HttpServletRequest http) {
+    CacheTags.tag(http, CacheTags.PLATFORM);
     JsonArrayBuilder items = Json.createArrayBuilder();
     for (Site s : sites.findAll()) {
       items.add(Representations.site(s));
@@ -46,9 +58,50 @@ public class SitesResource {
   @Operation(summary = "One site")
   @APIResponse(responseCode = "200", description = "The site")
   @APIResponse(responseCode = "404", description = "No such site")
-  public Response site(@PathParam("site") String siteKey, @Context Request request) {
+  public Response site(@PathParam("site") String siteKey, @Context Request request,
+      @Context HttpServletRequest http) {
+    CacheTags.tag(http, CacheTags.site(siteKey));
     Site site = sites.findByKey(siteKey).orElseThrow(() -> new NotFoundException("No site '" + siteKey + "'"));
     return CachedJson.respond(request, Representations.site(site).toString(), null);
+  }
+
+  @GET
+  @Path("{site}/content")
+  @Operation(summary = "The site's published items, newest first, filtered and paginated")
+  @APIResponse(responseCode = "200", description = "{items, page, size, total}")
+  @APIResponse(responseCode = "400", description = "A bad parameter (each listed in 'errors')")
+  @APIResponse(responseCode = "404", description = "No such site")
+  public Response list(@PathParam("site") String siteKey, @QueryParam("type") String type,
+      @Parameter(description = "full-text search (Chinese and English)") @QueryParam("q") String q,
+      @QueryParam("tag") String tag,
+      @Parameter(description = "published on or after (date or date-time)") @QueryParam("from") String from,
+      @Parameter(description = "published before (date or date-time)") @QueryParam("to") String to,
+      @Parameter(description = "-publishedAt (default), publishedAt, -updatedAt, updatedAt") @QueryParam("sort") String sort,
+      @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("lang") String lang,
+      @Context Request request, @Context HttpServletRequest http) {
+    CacheTags.tag(http, CacheTags.site(siteKey), CacheTags.lists(siteKey));
+    Site site = sites.findByKey(siteKey).orElseThrow(() -> new NotFoundException("No site '" + siteKey + "'"));
+    ContentQuery query = ListParameters.parse(List.of(siteKey), type, tag, from, to, sort, page, size);
+    ContentPage result = lists.find(query, q);
+    return CachedJson.respond(request,
+        Representations.page(result, lang, key -> site.getDefaultLanguage()).toString(), null);
+  }
+
+  @GET
+  @Path("{site}/menus/{menu}")
+  @Operation(summary = "A menu or page tree, labels in the language asked for; links to unpublished items are left out")
+  @APIResponse(responseCode = "404", description = "No such site or menu")
+  public Response menu(@PathParam("site") String siteKey, @PathParam("menu") String menuKey,
+      @QueryParam("lang") String lang, @Context Request request, @Context HttpServletRequest http) {
+    CacheTags.tag(http, CacheTags.site(siteKey), CacheTags.menus(siteKey), CacheTags.menu(siteKey, menuKey));
+    Site site = sites.findByKey(siteKey).orElseThrow(() -> new NotFoundException("No site '" + siteKey + "'"));
+    Menu menu = menus.menu(siteKey, menuKey)
+        .orElseThrow(() -> new NotFoundException("Site '" + siteKey + "' has no menu '" + menuKey + "'"));
+    String language = Localization.resolve(lang, site.getDefaultLanguage());
+    JsonArray entries = Menus.resolve(MenuService.parse(menu.getEntries()), siteKey, language,
+        lists.publishedSlugs(siteKey));
+    return CachedJson.respond(request, Json.createObjectBuilder().add("site", siteKey).add("menu", menuKey)
+        .add("lang", language).add("entries", entries).build().toString(), menu.getUpdatedAt());
   }
 
   @GET
@@ -58,7 +111,9 @@ public class SitesResource {
   @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
   @APIResponse(responseCode = "404", description = "No such site, or no published item with that slug")
   public Response item(@PathParam("site") String siteKey, @PathParam("slug") String slug,
-      @Parameter(description = "zh-TW or en") @QueryParam("lang") String lang, @Context Request request) {
+      @Parameter(description = "zh-TW or en") @QueryParam("lang") String lang, @Context Request request,
+      @Context HttpServletRequest http) {
+    CacheTags.tag(http, CacheTags.site(siteKey), CacheTags.item(siteKey, slug));
     Site site = sites.findByKey(siteKey).orElseThrow(() -> new NotFoundException("No site '" + siteKey + "'"));
     ContentView item = content.published(siteKey, slug)
         .orElseThrow(() -> new NotFoundException("No published item '" + slug + "' on site '" + siteKey + "'"));

@@ -1,30 +1,37 @@
 package tw.gov.civitas.delivery.manage;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import tw.gov.civitas.core.content.ContentInput;
 import tw.gov.civitas.core.content.ContentService;
 import tw.gov.civitas.core.content.ContentValidationException;
 import tw.gov.civitas.core.content.ContentView;
+import tw.gov.civitas.core.content.FieldChange;
 import tw.gov.civitas.core.content.FieldError;
-import tw.gov.civitas.core.content.NewContent;
+import tw.gov.civitas.core.content.RevisionSummary;
 import tw.gov.civitas.core.security.Caller;
 import tw.gov.civitas.delivery.api.Representations;
 import tw.gov.civitas.security.CallerFactory;
@@ -51,27 +58,37 @@ public class ManagedContentResource {
   @APIResponse(responseCode = "409", description = "The slug is taken on this site")
   public Response create(@PathParam("site") String site, JsonObject body, @Context UriInfo uri) {
     Caller caller = caller();
-    if (body == null) {
-      throw new ContentValidationException(List.of(new FieldError("", "a JSON object is required")));
-    }
-    JsonValue fields = body.get("fields");
-    if (fields != null && fields.getValueType() != JsonValue.ValueType.OBJECT) {
-      throw new ContentValidationException(List.of(new FieldError("fields", "must be an object")));
-    }
-    NewContent request = new NewContent(string(body, "type"), string(body, "slug"),
-        fields == null ? null : fields.asJsonObject(), string(body, "comment"));
-    ContentView created = content.create(caller, site, request);
+    ContentInput input = input(body, true);
+    ContentView created = content.create(caller, site, input);
     URI location = uri.getBaseUriBuilder().path("manage/sites/{site}/content/{slug}").build(site, created.slug());
-    return Response.created(location)
-        .entity(Representations.managedContent(created).toString())
-        .build();
+    return Response.created(location).entity(Representations.managedContent(created).toString()).build();
   }
 
   @GET
   @Path("{slug}")
   @Operation(summary = "The current revision of an item, published or not")
   public Response get(@PathParam("site") String site, @PathParam("slug") String slug) {
-    return Response.ok(Representations.managedContent(content.current(caller(), site, slug)).toString()).build();
+    return ok(Representations.managedContent(content.current(caller(), site, slug)));
+  }
+
+  @PUT
+  @Path("{slug}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Save new field values as the next revision (a published item stays public as it was until republished)")
+  @APIResponse(responseCode = "200", description = "The item at its new revision")
+  @APIResponse(responseCode = "400", description = "Invalid fields (each listed in 'errors')")
+  public Response update(@PathParam("site") String site, @PathParam("slug") String slug, JsonObject body) {
+    Caller caller = caller();
+    return ok(Representations.managedContent(content.update(caller, site, slug, input(body, false))));
+  }
+
+  @DELETE
+  @Path("{slug}")
+  @Operation(summary = "Delete an item and its history (a published item needs the publish permission)")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  public Response delete(@PathParam("site") String site, @PathParam("slug") String slug) {
+    content.delete(caller(), site, slug);
+    return Response.noContent().build();
   }
 
   @POST
@@ -82,23 +99,81 @@ public class ManagedContentResource {
   @APIResponse(responseCode = "409", description = "The action is not allowed from the item's state")
   public Response transition(@PathParam("site") String site, @PathParam("slug") String slug, JsonObject body) {
     Caller caller = caller();
-    String action = body == null ? null : string(body, "action");
-    return Response.ok(Representations.managedContent(content.transition(caller, site, slug, action)).toString()).build();
+    JsonInput in = new JsonInput(body);
+    String action = in.string("action");
+    in.check();
+    return ok(Representations.managedContent(content.transition(caller, site, slug, action)));
+  }
+
+  @GET
+  @Path("{slug}/revisions")
+  @Operation(summary = "The item's revisions, newest first")
+  public Response revisions(@PathParam("site") String site, @PathParam("slug") String slug) {
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    for (RevisionSummary r : content.revisions(caller(), site, slug)) {
+      JsonObjectBuilder b = Json.createObjectBuilder()
+          .add("number", r.number())
+          .add("author", r.author())
+          .add("createdAt", r.createdAt().toString())
+          .add("current", r.current())
+          .add("published", r.published());
+      if (r.comment() != null) {
+        b.add("comment", r.comment());
+      }
+      items.add(b);
+    }
+    return ok(Json.createObjectBuilder().add("items", items).build());
+  }
+
+  @GET
+  @Path("{slug}/revisions/{number}")
+  @Operation(summary = "The item's fields at one revision")
+  public Response revision(@PathParam("site") String site, @PathParam("slug") String slug,
+      @PathParam("number") int number) {
+    return ok(Representations.managedContent(content.atRevision(caller(), site, slug, number)));
+  }
+
+  @GET
+  @Path("{slug}/diff")
+  @Operation(summary = "Field-by-field differences between two revisions (?from=1&to=2)")
+  public Response diff(@PathParam("site") String site, @PathParam("slug") String slug, @QueryParam("from") Integer from,
+      @QueryParam("to") Integer to) {
+    if (from == null || to == null) {
+      throw new ContentValidationException(List.of(new FieldError("from/to", "both revision numbers are required")));
+    }
+    JsonArrayBuilder changes = Json.createArrayBuilder();
+    for (FieldChange c : content.diff(caller(), site, slug, from, to)) {
+      changes.add(Json.createObjectBuilder()
+          .add("field", c.field())
+          .add("before", c.before() == null ? JsonValue.NULL : c.before())
+          .add("after", c.after() == null ? JsonValue.NULL : c.after()));
+    }
+    return ok(Json.createObjectBuilder().add("from", from).add("to", to).add("changes", changes).build());
+  }
+
+  @POST
+  @Path("{slug}/revisions/{number}/restore")
+  @Operation(summary = "Make an old revision current again, as a new revision")
+  public Response restore(@PathParam("site") String site, @PathParam("slug") String slug,
+      @PathParam("number") int number) {
+    return ok(Representations.managedContent(content.restore(caller(), site, slug, number)));
+  }
+
+  private static ContentInput input(JsonObject body, boolean create) {
+    JsonInput in = new JsonInput(body);
+    ContentInput input = new ContentInput(create ? in.string("type") : null, create ? in.string("slug") : null,
+        in.object("fields"), in.string("comment"), in.strings("tags"), in.instant("publishAt"),
+        in.instant("unpublishAt"));
+    in.check();
+    return input;
+  }
+
+  private static Response ok(JsonObject body) {
+    return Response.ok(body.toString()).build();
   }
 
   private Caller caller() {
     // The AuthenticationFilter already refused anonymous calls.
     return callers.current().orElseThrow(IllegalStateException::new);
-  }
-
-  private static String string(JsonObject body, String name) {
-    JsonValue v = body.get(name);
-    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-      return null;
-    }
-    if (v.getValueType() != JsonValue.ValueType.STRING) {
-      throw new ContentValidationException(List.of(new FieldError(name, "must be a string")));
-    }
-    return ((JsonString) v).getString();
   }
 }

@@ -22,6 +22,7 @@ import tw.gov.civitas.core.content.ContentView;
 import tw.gov.civitas.core.tenancy.Site;
 import tw.gov.civitas.core.tenancy.SiteRepository;
 import tw.gov.civitas.delivery.api.Localization;
+import tw.gov.civitas.delivery.cache.CacheTags;
 
 /**
  * Public HTML of every site: {@code /sites/<site>/} and {@code /sites/<site>/<slug>}, with
@@ -53,6 +54,8 @@ public class SitePages extends HttpServlet {
       return;
     }
     Site s = site.get();
+    // Every page shows the site's name; an item page also its content.
+    CacheTags.tag(req, CacheTags.site(siteKey));
     String lang = Localization.resolve(req.getParameter("lang"), s.getDefaultLanguage());
     String slug = parts.length == 2 ? parts[1] : null;
     if (parts.length > 2) {
@@ -63,6 +66,7 @@ public class SitePages extends HttpServlet {
       page(resp, 200, s, lang, "site-home", Map.of(), "");
       return;
     }
+    CacheTags.tag(req, CacheTags.item(siteKey, slug));
     Optional<ContentView> item = content.published(siteKey, slug);
     if (item.isEmpty()) {
       page(resp, 404, s, lang, "not-found", Map.of(), null);

@@ -13,6 +13,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import tw.gov.civitas.core.tenancy.Site;
 
 /**
@@ -21,6 +24,10 @@ import tw.gov.civitas.core.tenancy.Site;
  */
 @Entity
 @Table(name = "content_item")
+@org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed(index = "content")
+@org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding(
+    binder = @org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef(
+        type = tw.gov.civitas.core.search.PublishedContentBinder.class))
 public class ContentItem {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,13 +62,32 @@ public class ContentItem {
   @Column(name = "published_at")
   private Instant publishedAt;
 
+  @Column(name = "created_by")
+  private String createdBy;
+
+  /** The published revision's fields, copied at publish time for lists and search. */
+  @Column(name = "published_fields", columnDefinition = "jsonb")
+  @ColumnTransformer(write = "?::jsonb")
+  private String publishedFields;
+
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(name = "tags", columnDefinition = "varchar(100)[]")
+  private String[] tags = new String[0];
+
+  @Column(name = "publish_at")
+  private Instant publishAt;
+
+  @Column(name = "unpublish_at")
+  private Instant unpublishAt;
+
   @Version
   private long version;
 
   protected ContentItem() {}
 
-  public ContentItem(Site site, String typeId, String slug, Instant now) {
+  public ContentItem(Site site, String typeId, String slug, String createdBy, Instant now) {
     this.site = site;
+    this.createdBy = createdBy;
     this.typeId = typeId;
     this.slug = slug;
     this.createdAt = now;
@@ -79,18 +105,39 @@ public class ContentItem {
   public Instant getUpdatedAt() { return updatedAt; }
   public Instant getPublishedAt() { return publishedAt; }
   public long getVersion() { return version; }
+  public String getCreatedBy() { return createdBy; }
+  public String getPublishedFields() { return publishedFields; }
+  public java.util.List<String> getTags() { return java.util.List.of(tags); }
+  public Instant getPublishAt() { return publishAt; }
+  public Instant getUnpublishAt() { return unpublishAt; }
+
+  void tag(java.util.Collection<String> newTags) {
+    this.tags = newTags.stream().distinct().sorted().toArray(String[]::new);
+  }
+
+  void schedule(Instant publishAt, Instant unpublishAt) {
+    this.publishAt = publishAt;
+    this.unpublishAt = unpublishAt;
+  }
 
   void revised(int revision, Instant now) {
     this.currentRevision = revision;
     this.updatedAt = now;
   }
 
-  void moveTo(WorkflowState next, Instant now) {
+  /** @param current the current revision, whose fields become public when {@code next} is PUBLISHED */
+  void moveTo(WorkflowState next, Revision current, Instant now) {
     if (next == WorkflowState.PUBLISHED) {
-      this.publishedRevision = currentRevision;
-      this.publishedAt = now;
+      if (publishedRevision == null) {
+        this.publishedAt = now; // first publication date; a re-publish keeps it
+      }
+      this.publishedRevision = current.getNumber();
+      this.publishedFields = current.getFields();
+      this.publishAt = null;
     } else if (state == WorkflowState.PUBLISHED) {
       this.publishedRevision = null;
+      this.publishedFields = null;
+      this.unpublishAt = null;
     }
     this.state = next;
     this.updatedAt = now;

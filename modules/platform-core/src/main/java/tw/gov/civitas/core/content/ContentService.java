@@ -1,8 +1,10 @@
 package tw.gov.civitas.core.content;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
@@ -13,9 +15,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import tw.gov.civitas.core.audit.AuditLog;
 import tw.gov.civitas.core.module.CoreModule;
 import tw.gov.civitas.core.module.Platform;
+import tw.gov.civitas.core.security.AccessDeniedException;
 import tw.gov.civitas.core.security.Caller;
 import tw.gov.civitas.core.security.SiteAuthorization;
 import tw.gov.civitas.core.tenancy.Site;
@@ -30,6 +34,8 @@ import tw.gov.civitas.spi.ContentTypeDescriptor;
 @ApplicationScoped
 public class ContentService {
 
+  private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N} _-]{0,99}");
+
   @PersistenceContext(unitName = "civitas")
   EntityManager em;
 
@@ -37,19 +43,23 @@ public class ContentService {
   @Inject SiteAuthorization authorization;
   @Inject AuditLog audit;
   @Inject Platform platform;
+  @Inject Event<ContentChanged> changes;
 
   @Transactional
-  public ContentView create(Caller caller, String siteKey, NewContent request) {
+  public ContentView create(Caller caller, String siteKey, ContentInput input) {
     Site site = site(siteKey);
     authorization.require(caller, siteKey, CoreModule.CONTENT_EDIT);
+    requireScheduleRight(caller, siteKey, input);
 
     List<FieldError> errors = new ArrayList<>();
-    ContentValidator.checkSlug(request.slug(), errors);
+    ContentValidator.checkSlug(input.slug(), errors);
+    checkTags(input.tags(), errors);
+    checkSchedule(input, errors);
     ContentTypeDescriptor type = null;
-    if (request.type() == null || request.type().isBlank()) {
+    if (input.type() == null || input.type().isBlank()) {
       errors.add(new FieldError("type", "is required"));
     } else {
-      type = platform.registry().contentType(request.type()).orElse(null);
+      type = platform.registry().contentType(input.type()).orElse(null);
       if (type == null) {
         errors.add(new FieldError("type", "is not a known content type"));
       }
@@ -57,20 +67,69 @@ public class ContentService {
     if (type == null) {
       throw new ContentValidationException(errors);
     }
-    JsonObject fields = ContentValidator.validate(type, request.fields(), site.getDefaultLanguage(), errors);
+    JsonObject fields = ContentValidator.validate(type, input.fields(), site.getDefaultLanguage(), errors);
 
-    if (findItem(site, request.slug()).isPresent()) {
-      throw new ConflictException("Site '" + siteKey + "' already has an item with slug '" + request.slug() + "'");
+    if (findItem(site, input.slug()).isPresent()) {
+      throw new ConflictException("Site '" + siteKey + "' already has an item with slug '" + input.slug() + "'");
     }
     Instant now = Instant.now();
-    ContentItem item = new ContentItem(site, type.id(), request.slug(), now);
+    ContentItem item = new ContentItem(site, type.id(), input.slug(), caller.username(), now);
+    if (input.tags() != null) {
+      item.tag(input.tags());
+    }
+    item.schedule(input.publishAt(), input.unpublishAt());
     em.persist(item);
-    Revision revision = new Revision(item, 1, fields.toString(), caller.username(), now, request.comment());
+    Revision revision = new Revision(item, 1, fields.toString(), caller.username(), now, input.comment());
     em.persist(revision);
     item.revised(1, now);
     ContentView view = view(item, revision);
-    audit.record(caller, siteKey, "content.create", "content-item", request.slug(), null, summary(view));
+    audit.record(caller, siteKey, "content.create", "content-item", input.slug(), null, summary(view));
+    changes.fire(new ContentChanged(siteKey, item.getSlug(), view.type(), "created", false));
     return view;
+  }
+
+  /** Saves new field values as the next revision; a published item stays public at its published revision. */
+  @Transactional
+  public ContentView update(Caller caller, String siteKey, String slug, ContentInput input) {
+    Site site = site(siteKey);
+    authorization.require(caller, siteKey, CoreModule.CONTENT_EDIT);
+    ContentItem item = item(site, slug);
+    requireScheduleRight(caller, siteKey, input);
+    List<FieldError> errors = new ArrayList<>();
+    checkTags(input.tags(), errors);
+    checkSchedule(input, errors);
+    ContentTypeDescriptor type = type(item);
+    JsonObject fields = ContentValidator.validate(type, input.fields(), site.getDefaultLanguage(), errors);
+    if (item.getState() == WorkflowState.ARCHIVED) {
+      throw new ConflictException("An archived item cannot be edited");
+    }
+    String before = summary(view(item, revision(item, item.getCurrentRevision())));
+    Revision revision = saveRevision(caller, item, fields.toString(), input.comment());
+    if (input.tags() != null) {
+      item.tag(input.tags());
+    }
+    item.schedule(input.publishAt(), input.unpublishAt());
+    ContentView view = view(item, revision);
+    audit.record(caller, siteKey, "content.update", "content-item", slug, before, summary(view));
+    changes.fire(new ContentChanged(siteKey, slug, view.type(), "updated", false));
+    return view;
+  }
+
+  @Transactional
+  public void delete(Caller caller, String siteKey, String slug) {
+    Site site = site(siteKey);
+    authorization.require(caller, siteKey, CoreModule.CONTENT_EDIT);
+    ContentItem item = item(site, slug);
+    boolean wasPublic = item.getPublishedRevision() != null;
+    if (wasPublic) {
+      // Taking something off the public site is a publisher's decision.
+      authorization.require(caller, siteKey, CoreModule.CONTENT_PUBLISH);
+    }
+    String before = summary(view(item, revision(item, item.getCurrentRevision())));
+    String type = shortName(item.getTypeId());
+    em.remove(item);
+    audit.record(caller, siteKey, "content.delete", "content-item", slug, before, null);
+    changes.fire(new ContentChanged(siteKey, slug, type, "deleted", wasPublic));
   }
 
   @Transactional
@@ -80,15 +139,66 @@ public class ContentService {
         .orElseThrow(() -> new ContentValidationException(List.of(new FieldError("action",
             "must be one of submit, withdraw, publish, unpublish, archive"))));
     authorization.require(caller, siteKey, transition.permission());
-    ContentItem item = findItem(site, slug)
-        .orElseThrow(() -> new NotFoundException("No item '" + slug + "' on site '" + siteKey + "'"));
+    ContentItem item = item(site, slug);
     if (!transition.allowedFrom(item.getState())) {
       throw new ConflictException("Cannot " + transition.wireName() + " an item that is " + item.getState().wireName());
     }
-    String before = summary(view(item, revision(item, item.getCurrentRevision())));
-    item.moveTo(transition.target(), Instant.now());
-    ContentView view = view(item, revision(item, item.getCurrentRevision()));
+    Revision current = revision(item, item.getCurrentRevision());
+    if (transition == Transition.PUBLISH && site.isRequireDistinctReviewer()
+        && caller.username().equals(current.getAuthor()) && !caller.isPlatformAdmin()) {
+      throw new AccessDeniedException("Site '" + siteKey + "' requires another person than the author ("
+          + current.getAuthor() + ") to publish");
+    }
+    String before = summary(view(item, current));
+    item.moveTo(transition.target(), current, Instant.now());
+    ContentView view = view(item, current);
     audit.record(caller, siteKey, "content." + transition.wireName(), "content-item", slug, before, summary(view));
+    boolean publicChange = transition == Transition.PUBLISH || transition == Transition.UNPUBLISH;
+    changes.fire(new ContentChanged(siteKey, slug, view.type(), transition.target().wireName(), publicChange));
+    return view;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<RevisionSummary> revisions(Caller caller, String siteKey, String slug) {
+    Site site = site(siteKey);
+    authorization.require(caller, siteKey, CoreModule.CONTENT_EDIT);
+    ContentItem item = item(site, slug);
+    return em.createQuery("select r from Revision r where r.item = :item order by r.number desc", Revision.class)
+        .setParameter("item", item)
+        .getResultStream()
+        .map(r -> new RevisionSummary(r.getNumber(), r.getAuthor(), r.getCreatedAt(), r.getComment(),
+            r.getNumber() == item.getCurrentRevision(), Integer.valueOf(r.getNumber()).equals(item.getPublishedRevision())))
+        .toList();
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ContentView atRevision(Caller caller, String siteKey, String slug, int number) {
+    Site site = site(siteKey);
+    authorization.require(caller, siteKey, CoreModule.CONTENT_EDIT);
+    ContentItem item = item(site, slug);
+    return view(item, revision(item, number));
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<FieldChange> diff(Caller caller, String siteKey, String slug, int from, int to) {
+    Site site = site(siteKey);
+    authorization.require(caller, siteKey, CoreModule.CONTENT_EDIT);
+    ContentItem item = item(site, slug);
+    return RevisionDiff.between(parse(revision(item, from).getFields()), parse(revision(item, to).getFields()));
+  }
+
+  /** Makes an old revision's fields current again, as a new revision: history is never rewritten. */
+  @Transactional
+  public ContentView restore(Caller caller, String siteKey, String slug, int number) {
+    Site site = site(siteKey);
+    authorization.require(caller, siteKey, CoreModule.CONTENT_EDIT);
+    ContentItem item = item(site, slug);
+    Revision old = revision(item, number);
+    String before = summary(view(item, revision(item, item.getCurrentRevision())));
+    Revision revision = saveRevision(caller, item, old.getFields(), "Restored revision " + number);
+    ContentView view = view(item, revision);
+    audit.record(caller, siteKey, "content.restore", "content-item", slug, before, summary(view));
+    changes.fire(new ContentChanged(siteKey, slug, view.type(), "updated", false));
     return view;
   }
 
@@ -101,7 +211,7 @@ public class ContentService {
         .setParameter("slug", slug)
         .getResultStream()
         .findFirst()
-        .map(item -> view(item, revision(item, item.getPublishedRevision())));
+        .map(item -> publishedView(item));
   }
 
   /** The current (possibly unpublished) revision, for people allowed to edit the site. */
@@ -109,23 +219,84 @@ public class ContentService {
   public ContentView current(Caller caller, String siteKey, String slug) {
     Site site = site(siteKey);
     authorization.require(caller, siteKey, CoreModule.CONTENT_EDIT);
-    ContentItem item = findItem(site, slug)
-        .orElseThrow(() -> new NotFoundException("No item '" + slug + "' on site '" + siteKey + "'"));
+    ContentItem item = item(site, slug);
     return view(item, revision(item, item.getCurrentRevision()));
   }
 
-  public long countOnSite(String siteKey) {
-    return em.createQuery("select count(i) from ContentItem i where i.site.key = :site", Long.class)
-        .setParameter("site", siteKey)
-        .getSingleResult();
+  // --- used by the scheduler ---
+
+  /** Moves one due item, inside the scheduler's transaction; returns whether it changed. */
+  boolean runDue(ContentItem item, Transition transition, Caller system, Instant now) {
+    if (!transition.allowedFrom(item.getState())) {
+      item.schedule(transition == Transition.PUBLISH ? null : item.getPublishAt(),
+          transition == Transition.UNPUBLISH ? null : item.getUnpublishAt());
+      return false;
+    }
+    Revision current = revision(item, item.getCurrentRevision());
+    String before = summary(view(item, current));
+    item.moveTo(transition.target(), current, now);
+    ContentView view = view(item, current);
+    String siteKey = item.getSite().getKey();
+    audit.record(system, siteKey, "content.scheduled-" + transition.wireName(), "content-item", item.getSlug(), before,
+        summary(view));
+    changes.fire(new ContentChanged(siteKey, item.getSlug(), view.type(), transition.target().wireName(), true));
+    return true;
+  }
+
+  // --- helpers ---
+
+  private Revision saveRevision(Caller caller, ContentItem item, String fields, String comment) {
+    int next = item.getCurrentRevision() + 1;
+    Instant now = Instant.now();
+    Revision revision = new Revision(item, next, fields, caller.username(), now, comment);
+    em.persist(revision);
+    item.revised(next, now);
+    return revision;
+  }
+
+  private void requireScheduleRight(Caller caller, String siteKey, ContentInput input) {
+    if (input.publishAt() != null || input.unpublishAt() != null) {
+      authorization.require(caller, siteKey, CoreModule.CONTENT_PUBLISH);
+    }
+  }
+
+  private static void checkSchedule(ContentInput input, List<FieldError> errors) {
+    if (input.publishAt() != null && input.unpublishAt() != null && !input.unpublishAt().isAfter(input.publishAt())) {
+      errors.add(new FieldError("unpublishAt", "must be after publishAt"));
+    }
+  }
+
+  private static void checkTags(List<String> tags, List<FieldError> errors) {
+    if (tags == null) {
+      return;
+    }
+    if (tags.size() > 30) {
+      errors.add(new FieldError("tags", "at most 30 tags"));
+    }
+    for (int i = 0; i < tags.size(); i++) {
+      if (tags.get(i) == null || !TAG.matcher(tags.get(i)).matches()) {
+        errors.add(new FieldError("tags[" + i + "]", "must be 1-100 letters, digits, spaces, '-' or '_'"));
+      }
+    }
+  }
+
+  private ContentTypeDescriptor type(ContentItem item) {
+    return platform.registry().contentType(item.getTypeId())
+        .orElseThrow(() -> new IllegalStateException("content type " + item.getTypeId() + " is no longer installed"));
   }
 
   private Site site(String siteKey) {
     return sites.findByKey(siteKey).orElseThrow(() -> new NotFoundException("No site '" + siteKey + "'"));
   }
 
+  private ContentItem item(Site site, String slug) {
+    return findItem(site, slug)
+        .orElseThrow(() -> new NotFoundException("No item '" + slug + "' on site '" + site.getKey() + "'"));
+  }
+
   private Optional<ContentItem> findItem(Site site, String slug) {
-    return em.createQuery("select i from ContentItem i join fetch i.site where i.site = :site and i.slug = :slug", ContentItem.class)
+    return em.createQuery("select i from ContentItem i join fetch i.site where i.site = :site and i.slug = :slug",
+            ContentItem.class)
         .setParameter("site", site)
         .setParameter("slug", slug)
         .getResultStream()
@@ -136,29 +307,45 @@ public class ContentService {
     return em.createQuery("select r from Revision r where r.item = :item and r.number = :number", Revision.class)
         .setParameter("item", item)
         .setParameter("number", number)
-        .getSingleResult();
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("Item '" + item.getSlug() + "' has no revision " + number));
+  }
+
+  static JsonObject parse(String json) {
+    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+      return reader.readObject();
+    }
+  }
+
+  /** The published state of an item, read from the item row alone (no revision join). */
+  static ContentView publishedView(ContentItem item) {
+    return new ContentView(item.getSite().getKey(), shortName(item.getTypeId()), item.getSlug(),
+        item.getState().wireName(), item.getCurrentRevision(), item.getPublishedRevision(),
+        parse(item.getPublishedFields()), item.getTags(), item.getCreatedAt(), item.getUpdatedAt(), item.getPublishedAt(),
+        item.getPublishAt(), item.getUnpublishAt());
   }
 
   private static ContentView view(ContentItem item, Revision revision) {
-    JsonObject fields;
-    try (JsonReader reader = Json.createReader(new StringReader(revision.getFields()))) {
-      fields = reader.readObject();
-    }
     return new ContentView(item.getSite().getKey(), shortName(item.getTypeId()), item.getSlug(),
-        item.getState().wireName(), item.getCurrentRevision(), item.getPublishedRevision(), fields,
-        item.getCreatedAt(), item.getUpdatedAt(), item.getPublishedAt());
+        item.getState().wireName(), revision.getNumber(), item.getPublishedRevision(), parse(revision.getFields()),
+        item.getTags(), item.getCreatedAt(), item.getUpdatedAt(), item.getPublishedAt(), item.getPublishAt(),
+        item.getUnpublishAt());
   }
 
-  private static String shortName(String typeId) {
+  static String shortName(String typeId) {
     return typeId.substring(typeId.indexOf("::") + 2);
   }
 
   private static String summary(ContentView v) {
+    JsonArrayBuilder tags = Json.createArrayBuilder();
+    v.tags().forEach(tags::add);
     return Json.createObjectBuilder()
         .add("type", v.type())
         .add("slug", v.slug())
         .add("state", v.state())
         .add("revision", v.revision())
+        .add("tags", tags)
         .add("fields", v.fields())
         .build()
         .toString();

@@ -2,6 +2,7 @@ package tw.gov.civitas.core.content;
 
 import jakarta.json.JsonObject;
 import java.time.Instant;
+import java.util.List;
 
 /** An item at one revision, as the API and the renderer read it. */
 public record ContentView(
@@ -12,6 +13,9 @@ public record ContentView(
     int revision,
     Integer publishedRevision,
     JsonObject fields,
+    List<String> tags,
     Instant createdAt,
     Instant updatedAt,
-    Instant publishedAt) {}
+    Instant publishedAt,
+    Instant publishAt,
+    Instant unpublishAt) {}

@@ -45,6 +45,13 @@ public class Site {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt = Instant.now();
 
+  @Column(name = "require_distinct_reviewer", nullable = false)
+  private boolean requireDistinctReviewer;
+
+  @org.hibernate.annotations.JdbcTypeCode(org.hibernate.type.SqlTypes.ARRAY)
+  @Column(name = "enabled_modules", columnDefinition = "varchar(64)[]")
+  private String[] enabledModules = new String[0];
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "site_domain", joinColumns = @JoinColumn(name = "site_id"))
   @Column(name = "domain")
@@ -68,6 +75,21 @@ public class Site {
   public String getTheme() { return theme; }
   public Instant getCreatedAt() { return createdAt; }
   public Set<String> getDomains() { return domains; }
+  public boolean isRequireDistinctReviewer() { return requireDistinctReviewer; }
+  public java.util.List<String> getEnabledModules() { return java.util.List.of(enabledModules); }
+
+  /** Site settings a site administrator may change. */
+  public void configure(String nameZh, String nameEn, String defaultLanguage, String theme,
+      boolean requireDistinctReviewer, java.util.Collection<String> enabledModules, java.util.Collection<String> domains) {
+    this.nameZh = nameZh;
+    this.nameEn = nameEn;
+    this.defaultLanguage = defaultLanguage;
+    this.theme = theme;
+    this.requireDistinctReviewer = requireDistinctReviewer;
+    this.enabledModules = enabledModules.stream().distinct().sorted().toArray(String[]::new);
+    this.domains.clear();
+    this.domains.addAll(domains);
+  }
 
   /** The site's name in the language asked for; English falls back to Chinese if missing. */
   public String name(String language) {

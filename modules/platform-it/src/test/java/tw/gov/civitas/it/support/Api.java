@@ -38,6 +38,16 @@ public final class Api {
         .POST(HttpRequest.BodyPublishers.ofString(body)), headers);
   }
 
+  public static HttpResponse<String> put(String path, String body, String... headers) {
+    return send(HttpRequest.newBuilder(URI.create(Ports.BASE_URL + path))
+        .header("Content-Type", "application/json")
+        .PUT(HttpRequest.BodyPublishers.ofString(body)), headers);
+  }
+
+  public static HttpResponse<String> delete(String path, String... headers) {
+    return send(HttpRequest.newBuilder(URI.create(Ports.BASE_URL + path)).DELETE(), headers);
+  }
+
   public static HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
     for (int i = 0; i + 1 < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);

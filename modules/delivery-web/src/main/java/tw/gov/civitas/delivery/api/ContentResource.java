@@ -1,0 +1,57 @@
+package tw.gov.civitas.delivery.api;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import tw.gov.civitas.delivery.cache.CacheTags;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import tw.gov.civitas.core.content.ContentLists;
+import tw.gov.civitas.core.content.ContentQuery;
+import tw.gov.civitas.core.content.NotFoundException;
+import tw.gov.civitas.core.tenancy.Site;
+import tw.gov.civitas.core.tenancy.SiteRepository;
+
+/** Cross-site, read-only aggregation of published content (e.g. every agency's announcements). */
+@Path("content")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "delivery")
+public class ContentResource {
+
+  @Inject ContentLists lists;
+  @Inject SiteRepository sites;
+
+  @GET
+  @Operation(summary = "Published items across sites, newest first, filtered and paginated")
+  public Response list(@Parameter(description = "comma-separated site keys; all sites when absent")
+      @QueryParam("site") String site, @QueryParam("type") String type, @QueryParam("q") String q,
+      @QueryParam("tag") String tag, @QueryParam("from") String from, @QueryParam("to") String to,
+      @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size,
+      @QueryParam("lang") String lang, @Context Request request, @Context HttpServletRequest http) {
+    CacheTags.tag(http, CacheTags.PLATFORM);
+    Map<String, String> defaults = sites.findAll().stream()
+        .collect(Collectors.toMap(Site::getKey, Site::getDefaultLanguage));
+    List<String> keys = site == null || site.isBlank() ? List.of()
+        : Arrays.stream(site.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    for (String key : keys) {
+      if (!defaults.containsKey(key)) {
+        throw new NotFoundException("No site '" + key + "'");
+      }
+    }
+    ContentQuery query = ListParameters.parse(keys, type, tag, from, to, sort, page, size);
+    return CachedJson.respond(request,
+        Representations.page(lists.find(query, q), lang, k -> defaults.getOrDefault(k, "zh-TW")).toString(), null);
+  }
+}

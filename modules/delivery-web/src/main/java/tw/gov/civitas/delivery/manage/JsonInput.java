@@ -1,0 +1,108 @@
+package tw.gov.civitas.delivery.manage;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import tw.gov.civitas.core.content.ContentValidationException;
+import tw.gov.civitas.core.content.FieldError;
+
+/** Reads typed members of a request body, collecting every error before refusing it. */
+final class JsonInput {
+
+  private final JsonObject body;
+  private final List<FieldError> errors = new ArrayList<>();
+
+  JsonInput(JsonObject body) {
+    if (body == null) {
+      throw new ContentValidationException(List.of(new FieldError("", "a JSON object is required")));
+    }
+    this.body = body;
+  }
+
+  String string(String name) {
+    JsonValue v = body.get(name);
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (v.getValueType() != JsonValue.ValueType.STRING) {
+      errors.add(new FieldError(name, "must be a string"));
+      return null;
+    }
+    return ((JsonString) v).getString();
+  }
+
+  Instant instant(String name) {
+    String s = string(name);
+    if (s == null) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(s).toInstant();
+    } catch (DateTimeParseException e) {
+      errors.add(new FieldError(name, "must be a date-time with offset, e.g. 2026-06-19T00:00:00+08:00"));
+      return null;
+    }
+  }
+
+  JsonObject object(String name) {
+    JsonValue v = body.get(name);
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (v.getValueType() != JsonValue.ValueType.OBJECT) {
+      errors.add(new FieldError(name, "must be an object"));
+      return null;
+    }
+    return v.asJsonObject();
+  }
+
+  /** Null when absent (meaning: leave unchanged). */
+  List<String> strings(String name) {
+    JsonValue v = body.get(name);
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (v.getValueType() != JsonValue.ValueType.ARRAY) {
+      errors.add(new FieldError(name, "must be an array of strings"));
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < v.asJsonArray().size(); i++) {
+      JsonValue e = v.asJsonArray().get(i);
+      if (e.getValueType() != JsonValue.ValueType.STRING) {
+        errors.add(new FieldError(name + "[" + i + "]", "must be a string"));
+      } else {
+        out.add(((JsonString) e).getString());
+      }
+    }
+    return out;
+  }
+
+  Boolean bool(String name) {
+    JsonValue v = body.get(name);
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (v != JsonValue.TRUE && v != JsonValue.FALSE) {
+      errors.add(new FieldError(name, "must be true or false"));
+      return null;
+    }
+    return v == JsonValue.TRUE;
+  }
+
+  JsonObject raw() {
+    return body;
+  }
+
+  /** @throws ContentValidationException if any member had the wrong shape */
+  void check() {
+    if (!errors.isEmpty()) {
+      throw new ContentValidationException(errors);
+    }
+  }
+}

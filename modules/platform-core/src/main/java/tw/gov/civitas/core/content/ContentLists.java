@@ -1,0 +1,63 @@
+package tw.gov.civitas.core.content;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+
+/** Public lists: plain filters from the database, full-text ({@code q}) through the search index. */
+@ApplicationScoped
+public class ContentLists {
+
+  @PersistenceContext(unitName = "civitas")
+  EntityManager em;
+
+  @Inject ContentQueries queries;
+
+  @Transactional
+  public ContentPage find(ContentQuery q, String text) {
+    if (text == null || text.isBlank()) {
+      return queries.find(q);
+    }
+    if (text.length() > 200) {
+      throw new ContentValidationException(List.of(new FieldError("q", "must be at most 200 characters")));
+    }
+    SearchResult<ContentItem> result = Search.session(em).search(ContentItem.class)
+        .where((f, root) -> {
+          root.add(f.match().field("published").matching(true));
+          root.add(f.simpleQueryString().field("title").boost(3f).field("text").matching(text)
+              .defaultOperator(org.hibernate.search.engine.search.common.BooleanOperator.AND));
+          if (!q.sites().isEmpty()) {
+            root.add(f.terms().field("site").matchingAny(q.sites()));
+          }
+          if (q.type() != null) {
+            root.add(f.match().field("type").matching(q.type()));
+          }
+          if (q.tag() != null) {
+            root.add(f.match().field("tags").matching(q.tag()));
+          }
+          if (q.from() != null || q.to() != null) {
+            var range = f.range().field("publishedAt");
+            root.add(q.from() != null && q.to() != null ? range.between(q.from(), q.to())
+                : q.from() != null ? range.atLeast(q.from()) : range.lessThan(q.to()));
+          }
+        })
+        .sort(f -> switch (q.sort() == null ? "" : q.sort()) {
+          case "publishedAt" -> f.field("publishedAt").asc();
+          case "-publishedAt" -> f.field("publishedAt").desc();
+          default -> f.score(); // relevance first when searching, unless a sort is asked for
+        })
+        .fetch((q.page() - 1) * q.size(), q.size());
+    List<ContentView> items = result.hits().stream().map(ContentService::publishedView).toList();
+    return new ContentPage(items, result.total().hitCount(), q.page(), q.size());
+  }
+
+  public Set<String> publishedSlugs(String siteKey) {
+    return queries.publishedSlugs(siteKey);
+  }
+}

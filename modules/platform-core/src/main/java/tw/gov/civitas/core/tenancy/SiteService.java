@@ -1,0 +1,120 @@
+package tw.gov.civitas.core.tenancy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import tw.gov.civitas.core.audit.AuditLog;
+import tw.gov.civitas.core.content.ConflictException;
+import tw.gov.civitas.core.content.ContentValidationException;
+import tw.gov.civitas.core.content.ContentValidator;
+import tw.gov.civitas.core.content.FieldError;
+import tw.gov.civitas.core.content.NotFoundException;
+import tw.gov.civitas.core.module.CoreModule;
+import tw.gov.civitas.core.module.Platform;
+import tw.gov.civitas.core.security.Caller;
+import tw.gov.civitas.core.security.SiteAuthorization;
+
+/** Site settings: names, languages, theme, workflow rule, enabled modules, domains. */
+@ApplicationScoped
+public class SiteService {
+
+  private static final Pattern HOST =
+      Pattern.compile("(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
+
+  @PersistenceContext(unitName = "civitas")
+  EntityManager em;
+
+  @Inject SiteRepository sites;
+  @Inject SiteAuthorization authorization;
+  @Inject AuditLog audit;
+  @Inject Platform platform;
+  @Inject Event<SiteChanged> changed;
+
+  /** Fired after a site's settings changed (caches and host routing drop what they knew). */
+  public record SiteChanged(String siteKey) {}
+
+  /** A site's settings, for the people who work on it. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Site settings(Caller caller, String siteKey) {
+    Site site = sites.findByKey(siteKey).orElseThrow(() -> new NotFoundException("No site '" + siteKey + "'"));
+    authorization.require(caller, siteKey, CoreModule.CONTENT_EDIT);
+    return site;
+  }
+
+  @Transactional
+  public Site configure(Caller caller, String siteKey, SiteSettings s) {
+    Site site = sites.findByKey(siteKey).orElseThrow(() -> new NotFoundException("No site '" + siteKey + "'"));
+    authorization.require(caller, siteKey, CoreModule.SITE_MANAGE);
+    List<FieldError> errors = new ArrayList<>();
+    String nameZh = s.nameZh() != null ? s.nameZh().strip() : site.getNameZh();
+    String nameEn = s.nameEn() != null ? s.nameEn().strip() : site.getNameEn();
+    if (nameZh.isEmpty() || nameZh.length() > 200) {
+      errors.add(new FieldError("name.zh-TW", "is required, at most 200 characters"));
+    }
+    if (nameEn.length() > 200) {
+      errors.add(new FieldError("name.en", "must be at most 200 characters"));
+    }
+    String lang = s.defaultLanguage() != null ? s.defaultLanguage() : site.getDefaultLanguage();
+    if (!ContentValidator.LANGUAGES.contains(lang)) {
+      errors.add(new FieldError("defaultLanguage", "must be one of " + ContentValidator.LANGUAGES));
+    }
+    String theme = s.theme() != null ? s.theme() : site.getTheme();
+    if (!theme.matches("[a-z0-9-]{1,64}")
+        || SiteService.class.getClassLoader().getResource("themes/" + theme + "/theme.properties") == null) {
+      errors.add(new FieldError("theme", "is not an installed theme"));
+    }
+    List<String> modules = s.enabledModules() != null ? s.enabledModules() : site.getEnabledModules();
+    for (int i = 0; i < modules.size(); i++) {
+      String id = modules.get(i);
+      boolean known = platform.registry().registrations().stream().anyMatch(r -> r.module().id().equals(id));
+      if (!known || CoreModule.ID.equals(id)) {
+        errors.add(new FieldError("enabledModules[" + i + "]", "is not an installed plug-in module"));
+      }
+    }
+    List<String> domains = new ArrayList<>();
+    List<String> requested = s.domains() != null ? s.domains() : List.copyOf(site.getDomains());
+    for (int i = 0; i < requested.size(); i++) {
+      String d = requested.get(i) == null ? "" : requested.get(i).toLowerCase(Locale.ROOT).strip();
+      if (!HOST.matcher(d).matches()) {
+        errors.add(new FieldError("domains[" + i + "]", "must be a host name such as traffic.taichung.gov.tw"));
+      } else {
+        domains.add(d);
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ContentValidationException(errors);
+    }
+    for (String d : domains) {
+      sites.findByDomain(d).filter(other -> !Objects.equals(other.getId(), site.getId())).ifPresent(other -> {
+        throw new ConflictException("Domain '" + d + "' already belongs to site '" + other.getKey() + "'");
+      });
+    }
+    String before = describe(site);
+    site.configure(nameZh, nameEn, lang, theme,
+        s.requireDistinctReviewer() != null ? s.requireDistinctReviewer() : site.isRequireDistinctReviewer(),
+        modules, domains);
+    audit.record(caller, siteKey, "site.configure", "site", siteKey, before, describe(site));
+    changed.fire(new SiteChanged(siteKey));
+    return site;
+  }
+
+  static String describe(Site s) {
+    return Json.createObjectBuilder()
+        .add("name", Json.createObjectBuilder().add("zh-TW", s.getNameZh()).add("en", s.getNameEn()))
+        .add("defaultLanguage", s.getDefaultLanguage())
+        .add("theme", s.getTheme())
+        .add("requireDistinctReviewer", s.isRequireDistinctReviewer())
+        .add("enabledModules", Json.createArrayBuilder(s.getEnabledModules()))
+        .add("domains", Json.createArrayBuilder(s.getDomains().stream().sorted().toList()))
+        .build().toString();
+  }
+}
