@@ -81,15 +81,7 @@ public class ManagedSiteResource {
   }
 
   static JsonObject json(Site s) {
-    return Json.createObjectBuilder()
-        .add("key", s.getKey())
-        .add("name", Json.createObjectBuilder().add("zh-TW", s.getNameZh()).add("en", s.getNameEn()))
-        .add("defaultLanguage", s.getDefaultLanguage())
-        .add("theme", s.getTheme())
-        .add("requireDistinctReviewer", s.isRequireDistinctReviewer())
-        .add("enabledModules", Json.createArrayBuilder(s.getEnabledModules()))
-        .add("domains", Json.createArrayBuilder(s.getDomains().stream().sorted().toList()))
-        .build();
+    return SiteService.settingsJson(s);
   }
 
   private Caller caller() {

@@ -108,13 +108,19 @@ public class SiteService {
   }
 
   static String describe(Site s) {
+    return settingsJson(s).toString();
+  }
+
+  /** A site's settings as the management API and the audit trail show them. */
+  public static jakarta.json.JsonObject settingsJson(Site s) {
     return Json.createObjectBuilder()
+        .add("key", s.getKey())
         .add("name", Json.createObjectBuilder().add("zh-TW", s.getNameZh()).add("en", s.getNameEn()))
         .add("defaultLanguage", s.getDefaultLanguage())
         .add("theme", s.getTheme())
         .add("requireDistinctReviewer", s.isRequireDistinctReviewer())
         .add("enabledModules", Json.createArrayBuilder(s.getEnabledModules()))
         .add("domains", Json.createArrayBuilder(s.getDomains().stream().sorted().toList()))
-        .build().toString();
+        .build();
   }
 }
