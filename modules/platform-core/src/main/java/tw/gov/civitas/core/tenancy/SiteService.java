@@ -42,6 +42,48 @@ public class SiteService {
   /** Fired after a site's settings changed (caches and host routing drop what they knew). */
   public record SiteChanged(String siteKey) {}
 
+  /**
+   * Creates a site (and its agency, when new). Platform administrators only: a tenant is the
+   * digital bureau's decision.
+   */
+  @Transactional
+  public Site create(Caller caller, String key, String agencySlug, String nameZh, String nameEn) {
+    if (!caller.isPlatformAdmin()) {
+      throw new tw.gov.civitas.core.security.AccessDeniedException("Only platform administrators create sites");
+    }
+    List<FieldError> errors = new ArrayList<>();
+    if (key == null || !key.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+      errors.add(new FieldError("key", "must be 1-64 lower-case letters, digits or '-'"));
+    }
+    if (nameZh == null || nameZh.isBlank() || nameZh.length() > 200) {
+      errors.add(new FieldError("name.zh-TW", "is required, at most 200 characters"));
+    }
+    if (nameEn != null && nameEn.length() > 200) {
+      errors.add(new FieldError("name.en", "must be at most 200 characters"));
+    }
+    String agencyKey = agencySlug == null ? key : agencySlug;
+    if (agencyKey != null && !agencyKey.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+      errors.add(new FieldError("agency", "must be an agency slug"));
+    }
+    if (!errors.isEmpty()) {
+      throw new ContentValidationException(errors);
+    }
+    if (sites.findByKey(key).isPresent()) {
+      throw new ConflictException("Site '" + key + "' already exists");
+    }
+    Agency agency = em.createQuery("select a from Agency a where a.slug = :slug", Agency.class)
+        .setParameter("slug", agencyKey).getResultStream().findFirst().orElseGet(() -> {
+          Agency a = new Agency(agencyKey, nameZh, nameEn == null ? nameZh : nameEn, "other");
+          em.persist(a);
+          return a;
+        });
+    Site site = new Site(agency, key, nameZh.strip(), nameEn == null ? "" : nameEn.strip());
+    em.persist(site);
+    audit.record(caller, key, "site.create", "site", key, null, describe(site));
+    changed.fire(new SiteChanged(key));
+    return site;
+  }
+
   /** A site's settings, for the people who work on it. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Site settings(Caller caller, String siteKey) {

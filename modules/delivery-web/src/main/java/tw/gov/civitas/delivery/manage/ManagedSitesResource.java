@@ -1,0 +1,50 @@
+package tw.gov.civitas.delivery.manage;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import tw.gov.civitas.core.security.Caller;
+import tw.gov.civitas.core.tenancy.Site;
+import tw.gov.civitas.core.tenancy.SiteService;
+import tw.gov.civitas.security.CallerFactory;
+
+/** The platform's sites, as platform administrators manage them. */
+@Path("manage/sites")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "management")
+@SecurityRequirement(name = "keycloak")
+public class ManagedSitesResource {
+
+  @Inject SiteService siteService;
+  @Inject CallerFactory callers;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Create a site: {\"key\", \"agency\" (slug; created when new), \"name\": {\"zh-TW\", \"en\"}}")
+  public Response create(JsonObject body, @Context UriInfo uri) {
+    Caller caller = callers.current().orElseThrow(IllegalStateException::new);
+    JsonInput in = new JsonInput(body);
+    JsonObject name = in.object("name");
+    JsonInput names = new JsonInput(name == null ? JsonObject.EMPTY_JSON_OBJECT : name);
+    String key = in.string("key");
+    String agency = in.string("agency");
+    String zh = names.string("zh-TW");
+    String en = names.string("en");
+    in.check();
+    names.check();
+    Site site = siteService.create(caller, key, agency, zh, en);
+    return Response.created(uri.getBaseUriBuilder().path("manage/sites/{site}").build(site.getKey()))
+        .entity(SiteService.settingsJson(site).toString()).build();
+  }
+}
