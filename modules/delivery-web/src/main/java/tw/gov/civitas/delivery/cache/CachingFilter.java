@@ -41,8 +41,10 @@ public class CachingFilter extends HttpFilter {
         || path.startsWith("/sites/"));
   }
 
-  static String key(String path, String query) {
-    return query == null || query.isEmpty() ? path : path + "?" + query;
+  /** The Host is part of the key: sitemaps, feeds and datasets carry absolute links. */
+  static String key(String host, String path, String query) {
+    String hostAndPath = (host == null ? "" : host) + path;
+    return query == null || query.isEmpty() ? hostAndPath : hostAndPath + "?" + query;
   }
 
   @Override
@@ -53,7 +55,7 @@ public class CachingFilter extends HttpFilter {
       chain.doFilter(req, resp);
       return;
     }
-    String key = key(path, req.getQueryString());
+    String key = key(req.getHeader("Host"), path, req.getQueryString());
     Capture capture = new Capture(resp);
     chain.doFilter(req, capture);
     byte[] body = capture.bytes();

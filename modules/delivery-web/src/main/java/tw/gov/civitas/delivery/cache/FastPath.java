@@ -41,7 +41,8 @@ public class FastPath implements ServletExtension {
       next.handleRequest(exchange);
       return;
     }
-    CachedResponse hit = c.get(CachingFilter.key(exchange.getRequestURI(), exchange.getQueryString()));
+    CachedResponse hit = c.get(CachingFilter.key(exchange.getRequestHeaders().getFirst(Headers.HOST), exchange.getRequestURI(),
+        exchange.getQueryString()));
     if (hit == null) {
       next.handleRequest(exchange);
       return;

@@ -38,6 +38,13 @@ public class SitePages extends HttpServlet {
   @Inject SiteRepository sites;
   @Inject ContentService content;
   @Inject ThemeRenderer renderer;
+  @Inject tw.gov.civitas.delivery.feeds.SiteFeeds feeds;
+
+  /** Machine-readable companions of every site. */
+  private static final Map<String, String> FEEDS =
+      Map.of("sitemap.xml", "sitemap", "feed.rss", "rss_2.0", "feed.atom", "atom_1.0");
+  private static final Map<String, String> CONTENT_TYPES = Map.of("sitemap.xml", "application/xml;charset=UTF-8",
+      "feed.rss", "application/rss+xml;charset=UTF-8", "feed.atom", "application/atom+xml;charset=UTF-8");
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -60,6 +67,16 @@ public class SitePages extends HttpServlet {
     String slug = parts.length == 2 ? parts[1] : null;
     if (parts.length > 2) {
       page(resp, 404, s, lang, "not-found", Map.of(), null);
+      return;
+    }
+    if (slug != null && FEEDS.containsKey(slug)) {
+      CacheTags.tag(req, CacheTags.lists(siteKey));
+      String origin = tw.gov.civitas.delivery.feeds.OpenDataResource.origin(req);
+      String body = "sitemap.xml".equals(slug) ? feeds.sitemap(s, origin) : feeds.feed(s, origin, FEEDS.get(slug), lang);
+      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+      resp.setContentType(CONTENT_TYPES.get(slug));
+      resp.setContentLength(bytes.length);
+      resp.getOutputStream().write(bytes);
       return;
     }
     if (slug == null || slug.isEmpty()) {

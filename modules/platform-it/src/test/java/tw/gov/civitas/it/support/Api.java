@@ -63,6 +63,23 @@ public final class Api {
     }
   }
 
+  public static HttpResponse<byte[]> sendBytes(HttpRequest.Builder request) {
+    try {
+      return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static java.util.List<JsonObject> jsonArray(HttpResponse<String> response) {
+    try (JsonReader r = Json.createReader(new StringReader(response.body()))) {
+      return r.readArray().getValuesAs(JsonObject.class);
+    }
+  }
+
   public static JsonObject json(HttpResponse<String> response) {
     try (JsonReader r = Json.createReader(new StringReader(response.body()))) {
       return r.readObject();
