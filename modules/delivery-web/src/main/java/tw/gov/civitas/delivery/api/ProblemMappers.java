@@ -56,6 +56,23 @@ public final class ProblemMappers {
   }
 
   @Provider
+  public static class TooLarge implements ExceptionMapper<tw.gov.civitas.core.media.PayloadTooLargeException> {
+    @Override
+    public Response toResponse(tw.gov.civitas.core.media.PayloadTooLargeException e) {
+      return Problems.of(413, "too-large", "The upload is too large", e.getMessage() + "; nothing was stored.");
+    }
+  }
+
+  @Provider
+  public static class UnsupportedContent implements ExceptionMapper<tw.gov.civitas.core.media.UnsupportedContentException> {
+    @Override
+    public Response toResponse(tw.gov.civitas.core.media.UnsupportedContentException e) {
+      return Problems.of(415, "unsupported-content", "This kind of file is not accepted",
+          e.getMessage() + "; nothing was stored.");
+    }
+  }
+
+  @Provider
   public static class MalformedJson implements ExceptionMapper<JsonException> {
     @Override
     public Response toResponse(JsonException e) {

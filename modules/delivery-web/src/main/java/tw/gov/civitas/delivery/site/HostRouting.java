@@ -23,7 +23,7 @@ public class HostRouting extends HttpFilter {
   protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
       throws IOException, ServletException {
     String path = req.getRequestURI().substring(req.getContextPath().length());
-    if (path.startsWith("/api/") || path.startsWith("/sites/") || path.startsWith("/themes/")
+    if (path.startsWith("/api/") || path.startsWith("/sites/") || path.startsWith("/themes/") || path.startsWith("/media/")
         || path.startsWith("/openapi")) {
       chain.doFilter(req, resp);
       return;

@@ -44,6 +44,7 @@ public class ContentService {
   @Inject AuditLog audit;
   @Inject Platform platform;
   @Inject Event<ContentChanged> changes;
+  @Inject tw.gov.civitas.core.media.MediaService media;
 
   @Transactional
   public ContentView create(Caller caller, String siteKey, ContentInput input) {
@@ -67,7 +68,8 @@ public class ContentService {
     if (type == null) {
       throw new ContentValidationException(errors);
     }
-    JsonObject fields = ContentValidator.validate(type, input.fields(), site.getDefaultLanguage(), errors);
+    JsonObject fields = ContentValidator.validate(type, input.fields(), site.getDefaultLanguage(), errors,
+        references(site));
 
     if (findItem(site, input.slug()).isPresent()) {
       throw new ConflictException("Site '" + siteKey + "' already has an item with slug '" + input.slug() + "'");
@@ -99,7 +101,8 @@ public class ContentService {
     checkTags(input.tags(), errors);
     checkSchedule(input, errors);
     ContentTypeDescriptor type = type(item);
-    JsonObject fields = ContentValidator.validate(type, input.fields(), site.getDefaultLanguage(), errors);
+    JsonObject fields = ContentValidator.validate(type, input.fields(), site.getDefaultLanguage(), errors,
+        references(site));
     if (item.getState() == WorkflowState.ARCHIVED) {
       throw new ConflictException("An archived item cannot be edited");
     }
@@ -244,6 +247,21 @@ public class ContentService {
   }
 
   // --- helpers ---
+
+  /** References resolve within the item's own site only: nothing crosses sites. */
+  private ContentValidator.References references(Site site) {
+    return new ContentValidator.References() {
+      @Override
+      public boolean itemExists(String slug, String type) {
+        return findItem(site, slug).filter(i -> type == null || shortName(i.getTypeId()).equals(type)).isPresent();
+      }
+
+      @Override
+      public boolean mediaExists(String id, String kind) {
+        return media.exists(site.getKey(), id, kind);
+      }
+    };
+  }
 
   private Revision saveRevision(Caller caller, ContentItem item, String fields, String comment) {
     int next = item.getCurrentRevision() + 1;

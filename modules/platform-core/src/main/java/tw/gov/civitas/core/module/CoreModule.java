@@ -43,16 +43,32 @@ public final class CoreModule implements PlatformModule {
     FieldDescriptor title = FieldDescriptor.text("title", true, 200);
     FieldDescriptor summary = FieldDescriptor.text("summary", false, 500);
     FieldDescriptor body = FieldDescriptor.richText("body", false);
+    FieldDescriptor image = FieldDescriptor.media("image", false, "image");
+    FieldDescriptor url = FieldDescriptor.pattern("url", true, 2000, "https?://\\S+");
+    FieldDescriptor phone = FieldDescriptor.pattern("phone", false, 40, "[0-9+#()\\- ]{4,40}");
+    FieldDescriptor email = FieldDescriptor.pattern("email", false, 254, "[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     return List.of(
-        new ContentTypeDescriptor("core::page", "網頁", "Page", List.of(title, summary, body)),
-        new ContentTypeDescriptor("core::news", "新聞", "News", List.of(title, summary, body)),
+        new ContentTypeDescriptor("core::page", "網頁", "Page", List.of(title, summary, body, image,
+            FieldDescriptor.reference("parent", false, "page"))),
+        new ContentTypeDescriptor("core::news", "新聞", "News", List.of(title, summary, body, image)),
         new ContentTypeDescriptor("core::announcement", "公告", "Announcement", List.of(title, summary, body,
             FieldDescriptor.of("validUntil", FieldKind.DATE, false))),
-        new ContentTypeDescriptor("core::event", "活動", "Event", List.of(title, summary, body,
+        new ContentTypeDescriptor("core::event", "活動", "Event", List.of(title, summary, body, image,
             FieldDescriptor.of("startsAt", FieldKind.DATE_TIME, true),
             FieldDescriptor.of("endsAt", FieldKind.DATE_TIME, false),
-            FieldDescriptor.text("place", false, 200))),
+            FieldDescriptor.text("place", false, 200),
+            FieldDescriptor.of("location", FieldKind.LOCATION, false),
+            FieldDescriptor.number("capacity", FieldKind.INTEGER, false, 0d, 1_000_000d))),
         new ContentTypeDescriptor("core::faq", "常見問答", "FAQ", List.of(
-            FieldDescriptor.text("title", true, 300), FieldDescriptor.richText("body", true))));
+            FieldDescriptor.text("title", true, 300), FieldDescriptor.richText("body", true),
+            FieldDescriptor.text("category", false, 100))),
+        new ContentTypeDescriptor("core::download", "檔案下載", "Download", List.of(title, summary,
+            FieldDescriptor.group("attachments", true, 1, 50, List.of(
+                FieldDescriptor.media("file", true, "document"), FieldDescriptor.text("label", false, 200))))),
+        new ContentTypeDescriptor("core::link", "相關連結", "Link", List.of(title, summary, url)),
+        new ContentTypeDescriptor("core::contact", "聯絡資訊", "Contact", List.of(title,
+            FieldDescriptor.text("unit", false, 200), phone, email,
+            FieldDescriptor.of("location", FieldKind.LOCATION, false),
+            FieldDescriptor.text("hours", false, 200))));
   }
 }

@@ -70,4 +70,58 @@ class ContentValidatorTest {
     assertEquals(2, errors.size());
     assertFalse(errors.get(0).message().isBlank());
   }
+
+  @Test
+  void checksLocationsRangesPatternsAndRepeatableGroups() {
+    ContentTypeDescriptor contact = registry.contentType("contact").orElseThrow();
+    var e = assertThrows(ContentValidationException.class, () -> ContentValidator.validate(contact,
+        Json.createObjectBuilder()
+            .add("title", "交通局")
+            .add("phone", "call us")
+            .add("email", "not-an-address")
+            .add("location", Json.createObjectBuilder().add("lat", 124.1).add("lon", 120.6))
+            .build(), "zh-TW", new ArrayList<>()));
+    assertEquals(List.of("fields.email", "fields.location.lat", "fields.phone"),
+        e.errors().stream().map(FieldError::field).sorted().toList());
+
+    JsonObject ok = ContentValidator.validate(contact, Json.createObjectBuilder()
+        .add("title", "交通局").add("phone", "04-2228-9111 #12345").add("email", "traffic@taichung.gov.tw")
+        .add("location", Json.createObjectBuilder().add("lat", 24.1618).add("lon", 120.6469).add("address", "臺灣大道三段99號"))
+        .build(), "zh-TW", new ArrayList<>());
+    assertEquals("臺灣大道三段99號", ok.getJsonObject("location").getString("address"));
+
+    ContentTypeDescriptor download = registry.contentType("download").orElseThrow();
+    var g = assertThrows(ContentValidationException.class, () -> ContentValidator.validate(download,
+        Json.createObjectBuilder().add("title", "下載").add("attachments", Json.createArrayBuilder()
+            .add(Json.createObjectBuilder().add("label", "缺檔案"))).build(), "zh-TW", new ArrayList<>()));
+    assertEquals("fields.attachments[0].file", g.errors().get(0).field());
+
+    ContentTypeDescriptor event = registry.contentType("event").orElseThrow();
+    var range = assertThrows(ContentValidationException.class, () -> ContentValidator.validate(event,
+        Json.createObjectBuilder().add("title", "龍舟賽").add("startsAt", "2026-06-19T09:00:00+08:00")
+            .add("capacity", -5).build(), "zh-TW", new ArrayList<>()));
+    assertEquals("fields.capacity", range.errors().get(0).field());
+  }
+
+  @Test
+  void referencesMustResolveOnTheSameSite() {
+    ContentTypeDescriptor newsType = registry.contentType("news").orElseThrow();
+    ContentValidator.References none = new ContentValidator.References() {
+      @Override
+      public boolean itemExists(String slug, String type) {
+        return false;
+      }
+
+      @Override
+      public boolean mediaExists(String id, String kind) {
+        return "m1".equals(id) && "image".equals(kind);
+      }
+    };
+    JsonObject ok = ContentValidator.validate(newsType, Json.createObjectBuilder().add("title", "t").add("image", "m1")
+        .build(), "zh-TW", new ArrayList<>(), none);
+    assertEquals("m1", ok.getString("image"));
+    var e = assertThrows(ContentValidationException.class, () -> ContentValidator.validate(newsType,
+        Json.createObjectBuilder().add("title", "t").add("image", "m2").build(), "zh-TW", new ArrayList<>(), none));
+    assertEquals("fields.image", e.errors().get(0).field());
+  }
 }

@@ -1,0 +1,296 @@
+package tw.gov.civitas.core.media;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import net.coobird.thumbnailator.Thumbnails;
+import org.apache.tika.Tika;
+import tw.gov.civitas.core.audit.AuditLog;
+import tw.gov.civitas.core.content.ContentValidationException;
+import tw.gov.civitas.core.content.FieldError;
+import tw.gov.civitas.core.content.NotFoundException;
+import tw.gov.civitas.core.module.CoreModule;
+import tw.gov.civitas.core.security.Caller;
+import tw.gov.civitas.core.security.SiteAuthorization;
+import tw.gov.civitas.core.tenancy.Site;
+import tw.gov.civitas.core.tenancy.SiteRepository;
+
+/**
+ * Uploads: the type is detected from the bytes (Apache Tika), never taken from the name or the
+ * client's Content-Type; images need alt text and get renditions (Thumbnailator); PDF and ODF
+ * documents, which Taiwan's agencies must offer, are kept with their metadata.
+ */
+@ApplicationScoped
+public class MediaService {
+
+  public static final long MAX_BYTES = Long.getLong("civitas.media.max-bytes", 20L * 1024 * 1024);
+  private static final long MAX_PIXELS = 40_000_000L;
+
+  static final Map<String, String> IMAGES = Map.of(
+      "image/jpeg", "jpg", "image/png", "png", "image/gif", "gif", "image/webp", "webp");
+  static final Map<String, String> DOCUMENTS = Map.of(
+      "application/pdf", "pdf",
+      "application/vnd.oasis.opendocument.text", "odt",
+      "application/vnd.oasis.opendocument.spreadsheet", "ods",
+      "application/vnd.oasis.opendocument.presentation", "odp");
+  /** Renditions by name and longest width; an image is never scaled up. */
+  static final Map<String, Integer> RENDITIONS = orderedRenditions();
+
+  private static final Tika TIKA = new Tika();
+
+  @PersistenceContext(unitName = "civitas")
+  EntityManager em;
+
+  @Inject SiteRepository sites;
+  @Inject SiteAuthorization authorization;
+  @Inject AuditLog audit;
+  @Inject MediaStorage storage;
+
+  private static Map<String, Integer> orderedRenditions() {
+    Map<String, Integer> m = new LinkedHashMap<>();
+    m.put("thumbnail", 320);
+    m.put("medium", 800);
+    m.put("large", 1600);
+    return m;
+  }
+
+  /** What the bytes are, by their content only. */
+  public static String detect(byte[] bytes) {
+    return TIKA.detect(bytes);
+  }
+
+  @Transactional
+  public MediaView upload(Caller caller, String siteKey, MediaUpload upload) {
+    Site site = site(siteKey);
+    authorization.require(caller, siteKey, CoreModule.CONTENT_EDIT);
+    if (upload.bytes().length > MAX_BYTES) {
+      throw new PayloadTooLargeException("Files may be at most " + MAX_BYTES / (1024 * 1024) + " MB");
+    }
+    if (upload.bytes().length == 0) {
+      throw new ContentValidationException(List.of(new FieldError("file", "is empty")));
+    }
+    String type = detect(upload.bytes());
+    String kind = IMAGES.containsKey(type) ? "image" : DOCUMENTS.containsKey(type) ? "document" : null;
+    if (kind == null) {
+      throw new UnsupportedContentException("The file's content is " + type
+          + "; accepted are JPEG, PNG, GIF and WebP images, and PDF and ODF (odt, ods, odp) documents");
+    }
+    List<FieldError> errors = new ArrayList<>();
+    String altZh = trimmed(upload.altZh());
+    String altEn = trimmed(upload.altEn());
+    if ("image".equals(kind) && altZh == null) {
+      errors.add(new FieldError("alt", "is required for images: describe the picture for people who cannot see it"));
+    }
+    check(errors, "alt", altZh, 500);
+    check(errors, "altEn", altEn, 500);
+    check(errors, "title", trimmed(upload.title()), 300);
+    if (!errors.isEmpty()) {
+      throw new ContentValidationException(errors);
+    }
+
+    String id = "m" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
+    String extension = "image".equals(kind) ? IMAGES.get(type) : DOCUMENTS.get(type);
+    String fileName = safeFileName(upload.fileName(), extension);
+    Integer width = null;
+    Integer height = null;
+    JsonObjectBuilder renditions = Json.createObjectBuilder();
+    List<String> stored = new ArrayList<>();
+    try {
+      String base = siteKey + "/" + id + "/";
+      if ("image".equals(kind) && !"image/webp".equals(type)) {
+        BufferedImage image = readImage(upload.bytes());
+        width = image.getWidth();
+        height = image.getHeight();
+        String format = "image/png".equals(type) || "image/gif".equals(type) ? "png" : "jpg";
+        for (Map.Entry<String, Integer> r : RENDITIONS.entrySet()) {
+          if (image.getWidth() <= r.getValue()) {
+            continue; // the original is small enough
+          }
+          ByteArrayOutputStream out = new ByteArrayOutputStream();
+          Thumbnails.of(image).width(r.getValue()).outputFormat(format).outputQuality(0.85).toOutputStream(out);
+          byte[] bytes = out.toByteArray();
+          BufferedImage scaled = ImageIO.read(new ByteArrayInputStream(bytes));
+          storage.put(base + r.getKey(), bytes);
+          stored.add(base + r.getKey());
+          renditions.add(r.getKey(), Json.createObjectBuilder().add("width", scaled.getWidth())
+              .add("height", scaled.getHeight()).add("mediaType", "png".equals(format) ? "image/png" : "image/jpeg")
+              .add("size", bytes.length));
+        }
+      }
+      storage.put(base + "original", upload.bytes());
+      stored.add(base + "original");
+    } catch (IOException e) {
+      deleteQuietly(stored);
+      throw new UncheckedIOException("could not store the upload", e);
+    } catch (RuntimeException e) {
+      deleteQuietly(stored); // nothing half-written
+      throw e;
+    }
+    Media media = new Media(id, site, kind, type, fileName, upload.bytes().length, sha256(upload.bytes()), altZh, altEn,
+        trimmed(upload.title()), width, height, renditions.build().toString(), caller.username(), Instant.now());
+    em.persist(media);
+    MediaView view = view(media);
+    audit.record(caller, siteKey, "media.upload", "media", id, null, Json.createObjectBuilder()
+        .add("fileName", fileName).add("mediaType", type).add("size", upload.bytes().length).build().toString());
+    return view;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<MediaView> list(Caller caller, String siteKey, int max) {
+    site(siteKey);
+    authorization.require(caller, siteKey, CoreModule.CONTENT_EDIT);
+    return em.createQuery("select m from Media m join fetch m.site where m.site.key = :site order by m.createdAt desc",
+        Media.class).setParameter("site", siteKey).setMaxResults(max).getResultStream().map(MediaService::view).toList();
+  }
+
+  @Transactional
+  public void delete(Caller caller, String siteKey, String id) {
+    authorization.require(caller, siteKey, CoreModule.CONTENT_EDIT);
+    Media media = find(siteKey, id).orElseThrow(() -> new NotFoundException("No media '" + id + "' on site '" + siteKey + "'"));
+    List<String> keys = new ArrayList<>();
+    keys.add(media.originalKey());
+    parse(media.getRenditions()).keySet().forEach(r -> keys.add(siteKey + "/" + id + "/" + r));
+    em.remove(media);
+    audit.record(caller, siteKey, "media.delete", "media", id, media.getFileName(), null);
+    deleteQuietly(keys);
+  }
+
+  /** For public delivery: the media and the bytes of one variant ({@code original} or a rendition name). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Media> find(String siteKey, String id) {
+    return em.createQuery("select m from Media m join fetch m.site where m.site.key = :site and m.id = :id", Media.class)
+        .setParameter("site", siteKey).setParameter("id", id).getResultStream().findFirst();
+  }
+
+  /** The bytes of {@code variant}; a rendition an image did not need falls back to the original. */
+  public InputStream open(Media media, String variant) throws IOException {
+    if (!"original".equals(variant) && parse(media.getRenditions()).containsKey(variant)) {
+      return storage.open(media.getSite().getKey() + "/" + media.getId() + "/" + variant);
+    }
+    return storage.open(media.originalKey());
+  }
+
+  public static String variantType(Media media, String variant) {
+    JsonObject r = parse(media.getRenditions());
+    return r.containsKey(variant) ? r.getJsonObject(variant).getString("mediaType") : media.getMediaType();
+  }
+
+  /** Whether a media id exists on the site (and is of that kind, when given): for content references. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean exists(String siteKey, String id, String kind) {
+    return find(siteKey, id).filter(m -> kind == null || kind.equals(m.getKind())).isPresent();
+  }
+
+  private static BufferedImage readImage(byte[] bytes) throws IOException {
+    try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+      if (!readers.hasNext()) {
+        throw new UnsupportedContentException("The image cannot be decoded");
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in);
+        // Check the size before decoding: a tiny file can declare a gigantic image.
+        long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+        if (pixels > MAX_PIXELS) {
+          throw new ContentValidationException(List.of(new FieldError("file",
+              "images may have at most " + MAX_PIXELS / 1_000_000 + " megapixels")));
+        }
+        return reader.read(0);
+      } catch (IOException e) {
+        throw new UnsupportedContentException("The image is damaged and cannot be decoded");
+      } finally {
+        reader.dispose();
+      }
+    }
+  }
+
+  static MediaView view(Media m) {
+    return new MediaView(m.getId(), m.getSite().getKey(), m.getKind(), m.getMediaType(), m.getFileName(), m.getSize(),
+        m.getAltZh(), m.getAltEn(), m.getTitle(), m.getWidth(), m.getHeight(), parse(m.getRenditions()),
+        m.getCreatedBy(), m.getCreatedAt());
+  }
+
+  static JsonObject parse(String json) {
+    try (JsonReader r = Json.createReader(new StringReader(json))) {
+      return r.readObject();
+    }
+  }
+
+  /** A name safe to show and to offer for download: no folders, no control or shell characters. */
+  static String safeFileName(String name, String extension) {
+    String base = name == null ? "" : name.replace('\\', '/');
+    base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>:|?*;%]", "").strip();
+    if (base.startsWith(".")) {
+      base = base.replaceFirst("^\\.+", "");
+    }
+    int dot = base.lastIndexOf('.');
+    String stem = dot > 0 ? base.substring(0, dot) : base;
+    if (stem.isBlank()) {
+      stem = "file";
+    }
+    if (stem.length() > 200) {
+      stem = stem.substring(0, 200);
+    }
+    return stem + "." + extension; // the extension follows the detected type, not the claim
+  }
+
+  private void deleteQuietly(List<String> keys) {
+    for (String k : keys) {
+      try {
+        storage.delete(k);
+      } catch (IOException | RuntimeException ignored) {
+        // best effort: an orphaned file is harmless, a half-written record is not
+      }
+    }
+  }
+
+  private static String trimmed(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  private static void check(List<FieldError> errors, String field, String value, int max) {
+    if (value != null && value.length() > max) {
+      errors.add(new FieldError(field, "must be at most " + max + " characters"));
+    }
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private Site site(String siteKey) {
+    return sites.findByKey(siteKey).orElseThrow(() -> new NotFoundException("No site '" + siteKey + "'"));
+  }
+}
