@@ -31,6 +31,7 @@ import tw.gov.civitas.core.content.ContentValidationException;
 import tw.gov.civitas.core.content.ContentView;
 import tw.gov.civitas.core.content.FieldChange;
 import tw.gov.civitas.core.content.FieldError;
+import tw.gov.civitas.core.content.PreviewTokens;
 import tw.gov.civitas.core.content.RevisionSummary;
 import tw.gov.civitas.core.security.Caller;
 import tw.gov.civitas.delivery.api.Representations;
@@ -46,6 +47,7 @@ public class ManagedContentResource {
 
   @Inject ContentService content;
   @Inject CallerFactory callers;
+  @Inject PreviewTokens previews;
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -157,6 +159,27 @@ public class ManagedContentResource {
   public Response restore(@PathParam("site") String site, @PathParam("slug") String slug,
       @PathParam("number") int number) {
     return ok(Representations.managedContent(content.restore(caller(), site, slug, number)));
+  }
+
+  @POST
+  @Path("{slug}/preview")
+  @Operation(summary = "A signed, expiring link showing the item at its current revision: {\"validForMinutes\": 1440}")
+  @APIResponse(responseCode = "201", description = "{url, expiresAt, revision}")
+  public Response preview(@PathParam("site") String site, @PathParam("slug") String slug, JsonObject body,
+      @Context UriInfo uri) {
+    Caller caller = caller();
+    JsonInput in = new JsonInput(body == null ? JsonObject.EMPTY_JSON_OBJECT : body);
+    JsonValue minutes = in.raw().get("validForMinutes");
+    java.time.Duration validFor = null;
+    if (minutes instanceof jakarta.json.JsonNumber n && n.isIntegral()) {
+      validFor = java.time.Duration.ofMinutes(n.longValue());
+    } else if (minutes != null && minutes != JsonValue.NULL) {
+      throw new ContentValidationException(List.of(new FieldError("validForMinutes", "must be a whole number")));
+    }
+    PreviewTokens.Grant grant = content.preview(caller, site, slug, validFor);
+    String url = uri.getBaseUriBuilder().replacePath("/preview/{token}").build(previews.sign(grant)).toString();
+    return Response.status(201).entity(Json.createObjectBuilder().add("url", url)
+        .add("expiresAt", grant.expiresAt().toString()).add("revision", grant.revision()).build().toString()).build();
   }
 
   private static ContentInput input(JsonObject body, boolean create) {

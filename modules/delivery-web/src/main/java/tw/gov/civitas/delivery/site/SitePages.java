@@ -1,20 +1,12 @@
 package tw.gov.civitas.delivery.site;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tw.gov.civitas.core.content.ContentService;
@@ -32,12 +24,10 @@ import tw.gov.civitas.delivery.cache.CacheTags;
 @WebServlet(urlPatterns = "/sites/*")
 public class SitePages extends HttpServlet {
 
-  private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
   @Inject SiteRepository sites;
   @Inject ContentService content;
-  @Inject ThemeRenderer renderer;
+  @Inject PageRenderer renderer;
   @Inject tw.gov.civitas.delivery.feeds.SiteFeeds feeds;
 
   /** Machine-readable companions of every site. */
@@ -89,44 +79,13 @@ public class SitePages extends HttpServlet {
       page(resp, 404, s, lang, "not-found", Map.of(), null);
       return;
     }
-    ContentView v = item.get();
-    JsonObject fields = Localization.localize(v.fields(), lang, s.getDefaultLanguage());
-    Map<String, Object> model = new HashMap<>();
-    model.put("title", text(fields, "title"));
-    model.put("summary", text(fields, "summary"));
-    model.put("body", text(fields, "body"));
-    model.put("type", v.type());
-    model.put("publishedAt", v.publishedAt().toString());
-    model.put("publishedDate", DATE.format(v.publishedAt().atZone(TAIPEI)));
-    resp.setDateHeader("Last-Modified", v.updatedAt().toEpochMilli());
-    page(resp, 200, s, lang, "item", Map.of("item", model), slug);
+    renderer.item(resp, s, item.get(), lang, ref -> content.published(siteKey, ref), null);
   }
 
   private void page(HttpServletResponse resp, int status, Site site, String lang, String template,
       Map<String, Object> model, String slug) throws IOException {
-    Map<String, Object> m = new HashMap<>(model);
-    m.put("htmlLang", "en".equals(lang) ? "en" : "zh-Hant-TW");
-    m.put("siteKey", site.getKey());
-    m.put("siteName", site.name(lang));
-    m.put("agencyName", "en".equals(lang) ? site.getAgency().getNameEn() : site.getAgency().getNameZh());
-    m.put("siteHome", "/sites/" + site.getKey() + "/" + ("en".equals(lang) ? "?lang=en" : ""));
-    List<Map<String, Object>> alternates = new ArrayList<>();
-    if (slug != null) {
-      String base = "/sites/" + site.getKey() + "/" + slug;
-      alternates.add(Map.of("hreflang", "zh-Hant-TW", "href", base, "label", "中文", "current", !"en".equals(lang)));
-      alternates.add(Map.of("hreflang", "en", "href", base + "?lang=en", "label", "English", "current", "en".equals(lang)));
-    }
-    m.put("alternates", alternates);
-    byte[] html = renderer.render(site.getTheme(), template, m, lang).getBytes(StandardCharsets.UTF_8);
-    resp.setStatus(status);
-    resp.setContentType("text/html;charset=UTF-8");
-    resp.setHeader("Content-Language", "en".equals(lang) ? "en" : "zh-TW");
-    resp.setContentLength(html.length);
-    resp.getOutputStream().write(html);
+    renderer.page(resp, status, site, lang, template, model, slug);
   }
 
-  private static String text(JsonObject fields, String name) {
-    JsonValue v = fields.get(name);
-    return v instanceof JsonString s ? s.getString() : null;
-  }
+
 }

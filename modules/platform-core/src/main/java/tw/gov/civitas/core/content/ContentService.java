@@ -205,6 +205,39 @@ public class ContentService {
     return view;
   }
 
+  /**
+   * A signed link showing the item at its current revision to anyone holding it, until it expires
+   * (default one day, at most seven).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public PreviewTokens.Grant preview(Caller caller, String siteKey, String slug, java.time.Duration validFor) {
+    Site site = site(siteKey);
+    authorization.require(caller, siteKey, CoreModule.CONTENT_EDIT);
+    ContentItem item = item(site, slug);
+    java.time.Duration d = validFor == null ? java.time.Duration.ofDays(1) : validFor;
+    if (d.isNegative() || d.isZero() || d.compareTo(java.time.Duration.ofDays(7)) > 0) {
+      throw new ContentValidationException(List.of(new FieldError("validForMinutes", "must be from 1 minute to 7 days")));
+    }
+    return new PreviewTokens.Grant(siteKey, slug, item.getCurrentRevision(), Instant.now().plus(d));
+  }
+
+  /** The item at the revision a preview grant names (no permission check: the signed grant is the permission). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<ContentView> previewed(PreviewTokens.Grant grant) {
+    return sites.findByKey(grant.siteKey()).flatMap(site -> findItem(site, grant.slug()))
+        .map(item -> view(item, revision(item, grant.revision())));
+  }
+
+  /**
+   * What a previewed item references, at the same moment: other items at their current revision
+   * (a draft previews with its drafts), by slug.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<ContentView> currentForPreview(String siteKey, String slug) {
+    return sites.findByKey(siteKey).flatMap(site -> findItem(site, slug))
+        .map(item -> view(item, revision(item, item.getCurrentRevision())));
+  }
+
   /** The published revision of an item, for public delivery; empty if unknown or not published. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<ContentView> published(String siteKey, String slug) {

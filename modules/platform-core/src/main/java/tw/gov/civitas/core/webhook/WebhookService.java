@@ -1,0 +1,232 @@
+package tw.gov.civitas.core.webhook;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.net.IDN;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import tw.gov.civitas.core.audit.AuditLog;
+import tw.gov.civitas.core.content.ContentChanged;
+import tw.gov.civitas.core.content.ContentValidationException;
+import tw.gov.civitas.core.content.FieldError;
+import tw.gov.civitas.core.content.NotFoundException;
+import tw.gov.civitas.core.module.CoreModule;
+import tw.gov.civitas.core.security.Caller;
+import tw.gov.civitas.core.security.SiteAuthorization;
+import tw.gov.civitas.core.tenancy.Site;
+import tw.gov.civitas.core.tenancy.SiteRepository;
+
+/**
+ * Webhook registrations and their outbox. A public content change queues one delivery per
+ * interested webhook in its own transaction after the change commits; {@link WebhookDispatcher}
+ * sends them, retrying with backoff.
+ */
+@ApplicationScoped
+public class WebhookService {
+
+  public static final Set<String> EVENTS = Set.of("content.published", "content.unpublished", "content.deleted");
+  static final int MAX_ATTEMPTS = 6;
+  private static final Duration LEASE = Duration.ofMinutes(2);
+
+  /** A webhook as the API shows it (the secret only at registration). */
+  public record WebhookView(long id, String siteKey, String url, List<String> events, boolean active, String secret,
+      String createdBy, Instant createdAt) {}
+
+  /** A delivery as the log shows it. */
+  public record DeliveryView(long id, String event, String state, int attempts, Integer lastStatus, String lastError,
+      Instant createdAt, Instant deliveredAt, Instant nextAttemptAt) {}
+
+  /** What the dispatcher needs to send one delivery, read in the claiming transaction. */
+  public record Claimed(long id, String url, String secret, String event, String payload, int attempts) {}
+
+  @PersistenceContext(unitName = "civitas")
+  EntityManager em;
+
+  @Inject SiteRepository sites;
+  @Inject SiteAuthorization authorization;
+  @Inject AuditLog audit;
+
+  @Transactional
+  public WebhookView register(Caller caller, String siteKey, String url, List<String> events) {
+    Site site = site(siteKey);
+    authorization.require(caller, siteKey, CoreModule.SITE_MANAGE);
+    List<FieldError> errors = new ArrayList<>();
+    checkUrl(url, errors);
+    List<String> chosen = events == null || events.isEmpty() ? List.copyOf(EVENTS) : events;
+    for (int i = 0; i < chosen.size(); i++) {
+      if (!EVENTS.contains(chosen.get(i))) {
+        errors.add(new FieldError("events[" + i + "]", "must be one of " + EVENTS));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new ContentValidationException(errors);
+    }
+    byte[] random = new byte[24];
+    new SecureRandom().nextBytes(random);
+    Webhook hook = new Webhook(site, url, HexFormat.of().formatHex(random), chosen.stream().distinct().sorted().toList(),
+        caller.username(), Instant.now());
+    em.persist(hook);
+    audit.record(caller, siteKey, "webhook.register", "webhook", String.valueOf(hook.getId()), null,
+        Json.createObjectBuilder().add("url", url).add("events", Json.createArrayBuilder(hook.getEvents())).build()
+            .toString());
+    return view(hook, true);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<WebhookView> list(Caller caller, String siteKey) {
+    site(siteKey);
+    authorization.require(caller, siteKey, CoreModule.SITE_MANAGE);
+    return em.createQuery("select w from Webhook w join fetch w.site where w.site.key = :site order by w.id", Webhook.class)
+        .setParameter("site", siteKey).getResultStream().map(w -> view(w, false)).toList();
+  }
+
+  @Transactional
+  public void delete(Caller caller, String siteKey, long id) {
+    authorization.require(caller, siteKey, CoreModule.SITE_MANAGE);
+    Webhook hook = find(siteKey, id);
+    em.remove(hook);
+    audit.record(caller, siteKey, "webhook.delete", "webhook", String.valueOf(id), hook.getUrl(), null);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<DeliveryView> deliveries(Caller caller, String siteKey, long webhookId) {
+    authorization.require(caller, siteKey, CoreModule.SITE_MANAGE);
+    Webhook hook = find(siteKey, webhookId);
+    return em.createQuery("select d from WebhookDelivery d where d.webhook = :hook order by d.createdAt desc, d.id desc",
+            WebhookDelivery.class).setParameter("hook", hook).setMaxResults(200).getResultStream()
+        .map(d -> new DeliveryView(d.getId(), d.getEvent(), d.getState().name().toLowerCase(), d.getAttempts(),
+            d.getLastStatus(), d.getLastError(), d.getCreatedAt(), d.getDeliveredAt(), d.getNextAttemptAt()))
+        .toList();
+  }
+
+  /** Queues notifications once the change has committed (never for a change that rolled back). */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void contentChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
+    if (!change.publicChange()) {
+      return;
+    }
+    String event = switch (change.kind()) {
+      case "published" -> "content.published";
+      case "deleted" -> "content.deleted";
+      default -> "content.unpublished";
+    };
+    List<Webhook> hooks = em.createQuery("select w from Webhook w where w.site.key = :site and w.active = true",
+        Webhook.class).setParameter("site", change.siteKey()).getResultList();
+    Instant now = Instant.now();
+    for (Webhook hook : hooks) {
+      if (!hook.getEvents().contains(event)) {
+        continue;
+      }
+      String payload = Json.createObjectBuilder()
+          .add("event", event)
+          .add("site", change.siteKey())
+          .add("type", change.type())
+          .add("slug", change.slug())
+          .add("occurredAt", now.toString())
+          .add("links", Json.createObjectBuilder()
+              .add("api", "/api/v1/sites/" + change.siteKey() + "/content/" + change.slug())
+              .add("html", "/sites/" + change.siteKey() + "/" + change.slug()))
+          .build().toString();
+      em.persist(new WebhookDelivery(hook, event, payload, now));
+    }
+  }
+
+  /** Claims due deliveries for a while (a lease), so that no other node sends them meanwhile. */
+  @Transactional
+  public List<Claimed> claimDue(Instant now, int max) {
+    List<WebhookDelivery> due = em.createQuery("select d from WebhookDelivery d join fetch d.webhook"
+            + " where d.state = :pending and d.nextAttemptAt <= :now order by d.nextAttemptAt", WebhookDelivery.class)
+        .setParameter("pending", WebhookDelivery.State.PENDING)
+        .setParameter("now", now)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .setHint("jakarta.persistence.lock.timeout", -2)
+        .setMaxResults(max)
+        .getResultList();
+    List<Claimed> claimed = new ArrayList<>();
+    for (WebhookDelivery d : due) {
+      d.lease(now.plus(LEASE));
+      claimed.add(new Claimed(d.getId(), d.getWebhook().getUrl(), d.getWebhook().getSecret(), d.getEvent(),
+          d.getPayload(), d.getAttempts()));
+    }
+    return claimed;
+  }
+
+  @Transactional
+  public void recordResult(long deliveryId, Integer status, String error, Instant now) {
+    WebhookDelivery d = em.find(WebhookDelivery.class, deliveryId);
+    if (d == null) {
+      return; // the webhook was deleted meanwhile
+    }
+    if (status != null && status >= 200 && status < 300) {
+      d.succeeded(status, now);
+    } else {
+      int attempt = d.getAttempts() + 1;
+      Instant retry = attempt >= MAX_ATTEMPTS ? null : now.plus(backoff(attempt));
+      d.failed(status, error != null ? error : "HTTP " + status, retry);
+    }
+  }
+
+  /** 1, 4, 16, 64… times the base delay (60 s unless {@code civitas.webhooks.backoff-seconds} says otherwise). */
+  static Duration backoff(int attempt) {
+    long base = Long.getLong("civitas.webhooks.backoff-seconds", 60);
+    return Duration.ofSeconds(base * (1L << (2 * (attempt - 1))));
+  }
+
+  /**
+   * Only http(s) URLs without credentials, and never the link-local range (cloud metadata endpoints):
+   * a webhook must not become a way to reach the platform's own infrastructure.
+   */
+  static void checkUrl(String url, List<FieldError> errors) {
+    if (url == null || url.length() > 2000) {
+      errors.add(new FieldError("url", "is required, at most 2000 characters"));
+      return;
+    }
+    try {
+      URI uri = new URI(url);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
+      if (!Set.of("http", "https").contains(scheme) || uri.getHost() == null || uri.getUserInfo() != null) {
+        errors.add(new FieldError("url", "must be an http(s) URL without credentials"));
+        return;
+      }
+      String host = IDN.toASCII(uri.getHost());
+      if (host.matches("[0-9.]+") || host.contains(":")) {
+        InetAddress address = InetAddress.getByName(host);
+        if (address.isLinkLocalAddress() || address.isAnyLocalAddress() || address.isMulticastAddress()) {
+          errors.add(new FieldError("url", "must not point at a link-local, wildcard or multicast address"));
+        }
+      }
+    } catch (URISyntaxException | java.net.UnknownHostException | IllegalArgumentException e) {
+      errors.add(new FieldError("url", "is not a valid URL"));
+    }
+  }
+
+  private Webhook find(String siteKey, long id) {
+    return em.createQuery("select w from Webhook w join fetch w.site where w.site.key = :site and w.id = :id",
+            Webhook.class).setParameter("site", siteKey).setParameter("id", id).getResultStream().findFirst()
+        .orElseThrow(() -> new NotFoundException("No webhook " + id + " on site '" + siteKey + "'"));
+  }
+
+  private Site site(String siteKey) {
+    return sites.findByKey(siteKey).orElseThrow(() -> new NotFoundException("No site '" + siteKey + "'"));
+  }
+
+  private static WebhookView view(Webhook w, boolean withSecret) {
+    return new WebhookView(w.getId(), w.getSite().getKey(), w.getUrl(), w.getEvents(), w.isActive(),
+        withSecret ? w.getSecret() : null, w.getCreatedBy(), w.getCreatedAt());
+  }
+}
