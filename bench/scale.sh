@@ -36,7 +36,9 @@ TOKEN=$(curl -s -d grant_type=password -d client_id=civitas-cli -d username=plat
   http://localhost:8880/realms/civitas/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
 echo "==> rebuilding the search index"
 start=$SECONDS
-curl -s -X POST -H "Authorization: Bearer $TOKEN" "http://localhost:$HTTP_PORT/api/v1/manage/search-index" >/dev/null
+code=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $TOKEN" \
+  "http://localhost:$HTTP_PORT/api/v1/manage/search-index")
+[ "$code" = 202 ] || { echo "rebuild refused: HTTP $code"; exit 1; }
 while :; do
   sleep 10
   TOKEN=$(curl -s -d grant_type=password -d client_id=civitas-cli -d username=platform-admin -d password=civitas-dev \

@@ -21,6 +21,8 @@ public final class KeycloakServer extends ChildProcess {
   public static final String REALM_RESOURCE = "/keycloak/civitas-realm.json";
   /** Local-dev default for the Keycloak admin console; never used outside a developer machine. */
   public static final String DEV_ADMIN = "admin";
+  /** The dev realm's civitas-platform client secret: a local-dev default, never a production value. */
+  public static final String DEV_PLATFORM_SECRET = "civitas-dev-platform-secret";
 
   private final int port;
 

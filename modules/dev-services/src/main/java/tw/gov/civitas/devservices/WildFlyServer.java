@@ -48,6 +48,9 @@ public final class WildFlyServer extends ChildProcess {
     env.put("CIVITAS_DB_USER", o.dbUser());
     env.put("CIVITAS_DB_PASSWORD", o.dbPassword());
     env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
+    // The dev realm's service account (reads role holders); production passes its own secret.
+    env.put("CIVITAS_KEYCLOAK_CLIENT_SECRET", System.getenv().getOrDefault("CIVITAS_KEYCLOAK_CLIENT_SECRET",
+        KeycloakServer.DEV_PLATFORM_SECRET));
     env.put("JAVA_OPTS", "-Xms128m -Xmx768m -XX:MetaspaceSize=96M -Djava.net.preferIPv4Stack=true "
         + "-Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true");
     WildFlyServer server = new WildFlyServer(command, env, o.serverHome(), o.baseDir().resolve("log/console.log"),

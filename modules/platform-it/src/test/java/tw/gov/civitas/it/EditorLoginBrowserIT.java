@@ -1,43 +1,95 @@
 package tw.gov.civitas.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import tw.gov.civitas.it.support.Api;
 import tw.gov.civitas.it.support.Browser;
 import tw.gov.civitas.it.support.Ports;
 import tw.gov.civitas.it.support.TestServices;
 
-/** A webmaster signs in to the editor through the real Keycloak login page. */
+/**
+ * A webmaster signs in to the editor through the real Keycloak login page (authorization code with
+ * PKCE), works on their own site, is refused another agency's, and signs out everywhere.
+ */
 @ArquillianTest
 class EditorLoginBrowserIT {
 
-  @Test
-  void aWebmasterSignsInAndSeesOnlyTheirOwnSite() {
-    TestServices.keycloak();
-    WebDriver browser = Browser.fresh();
+  private static void signIn(WebDriver browser, WebDriverWait wait, String user) {
     browser.get(Ports.BASE_URL + "/editor/");
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
     assertTrue(browser.getCurrentUrl().startsWith(TestServices.keycloak().issuer()), browser.getCurrentUrl());
-    browser.findElement(By.id("username")).sendKeys("transportation-webmaster");
+    assertTrue(browser.getCurrentUrl().contains("code_challenge_method=S256"), "PKCE: " + browser.getCurrentUrl());
+    browser.findElement(By.id("username")).sendKeys(user);
     browser.findElement(By.id("password")).sendKeys("civitas-dev");
     browser.findElement(By.id("kc-login")).click();
-
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in")));
+  }
+
+  @Test
+  void aWebmasterWorksOnTheirSiteIsRefusedAnotherAndSignsOutEverywhere() throws Exception {
+    TestServices.keycloak();
+    WebDriver browser = Browser.fresh();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    signIn(browser, wait, "transportation-webmaster");
     assertTrue(browser.getCurrentUrl().startsWith(Ports.BASE_URL + "/editor/"), browser.getCurrentUrl());
     assertTrue(browser.findElement(By.id("signed-in")).getText().contains("transportation-webmaster"));
     String sites = browser.findElement(By.id("sites")).getText();
-    assertTrue(sites.contains("transportation"), sites);
-    assertTrue(sites.contains("site-admin"), sites);
+    assertTrue(sites.contains("transportation") && sites.contains("site-admin"), sites);
     assertFalse(sites.contains("xitun-district"), sites);
-    assertEquals(1, browser.findElements(By.cssSelector("#sites tbody tr")).size());
+
+    // their own site: who holds which role (read from Keycloak) and the audit trail
+    browser.get(Ports.BASE_URL + "/editor/site.xhtml?site=transportation");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("holders")));
+    String holders = browser.findElement(By.id("holders")).getText();
+    assertTrue(holders.contains("transportation-webmaster") && holders.contains("transportation-editor"), holders);
+    assertFalse(holders.contains("xitun-webmaster"), holders);
+    assertTrue(browser.findElement(By.id("audit")).getText().contains("content."),
+        "the audit table lists the content changes of the other tests");
+    browser.findElement(By.id("audit-search:actor")).sendKeys("transportation-editor");
+    browser.findElement(By.id("audit-search:search")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit")));
+    String filtered = browser.findElement(By.id("audit")).getText();
+    assertTrue(filtered.contains("transportation-editor") && !filtered.contains("transportation-webmaster"), filtered);
+
+    // the CSV export, with the browser's session
+    String session = browser.manage().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+        .map(Cookie::getValue).findFirst().orElseThrow();
+    HttpResponse<byte[]> csv = Api.sendBytes(HttpRequest.newBuilder(
+        URI.create(Ports.BASE_URL + "/editor/audit.csv?site=transportation")).header("Cookie", "JSESSIONID=" + session).GET());
+    assertEquals(200, csv.statusCode());
+    assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(csv.body(), 3));
+    assertTrue(new String(csv.body(), StandardCharsets.UTF_8).contains("content.create"));
+    assertEquals(403, Api.sendBytes(HttpRequest.newBuilder(URI.create(Ports.BASE_URL + "/editor/audit.csv?site=xitun-district"))
+        .header("Cookie", "JSESSIONID=" + session).GET()).statusCode());
+
+    // another agency's site: refused, whatever link was followed
+    browser.get(Ports.BASE_URL + "/editor/site.xhtml?site=xitun-district");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("forbidden")));
+
+    // sign out: the editor session and Keycloak's single sign-on session both end
+    browser.get(Ports.BASE_URL + "/editor/");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("logout")));
+    browser.findElement(By.id("logout")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-out")));
+    browser.get(Ports.BASE_URL + "/editor/");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+    assertTrue(browser.getCurrentUrl().startsWith(TestServices.keycloak().issuer()),
+        "signing in again asks for the password: " + browser.getCurrentUrl());
   }
 }

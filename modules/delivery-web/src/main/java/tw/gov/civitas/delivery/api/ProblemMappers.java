@@ -102,7 +102,8 @@ public final class ProblemMappers {
         return malformed();
       }
       if (e instanceof NotFoundException) {
-        return Problems.of(404, "not-found", "Not found", "No such resource.");
+        // No route: distinct from a missing site or item, which is "not-found" with its own detail.
+        return Problems.of(404, "no-such-resource", "Not found", "No such resource.");
       }
       if (e instanceof NotAllowedException) {
         Response r = Problems.of(405, "method-not-allowed", "Method not allowed", null);
@@ -115,9 +116,9 @@ public final class ProblemMappers {
   }
 
   @Provider
-  public static class Unexpected implements ExceptionMapper<RuntimeException> {
+  public static class Unexpected implements ExceptionMapper<Throwable> {
     @Override
-    public Response toResponse(RuntimeException e) {
+    public Response toResponse(Throwable e) {
       LOG.log(Level.SEVERE, "Unexpected failure while serving an API request", e);
       return Problems.of(500, "internal", "Something went wrong on our side",
           "The request was not completed. Try again later.");

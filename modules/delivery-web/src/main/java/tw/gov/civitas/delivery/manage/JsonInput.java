@@ -33,7 +33,12 @@ final class JsonInput {
       errors.add(new FieldError(name, "must be a string"));
       return null;
     }
-    return ((JsonString) v).getString();
+    String s = ((JsonString) v).getString();
+    if (s.indexOf('\u0000') >= 0) {
+      errors.add(new FieldError(name, "must not contain NUL characters"));
+      return null;
+    }
+    return s;
   }
 
   Instant instant(String name) {

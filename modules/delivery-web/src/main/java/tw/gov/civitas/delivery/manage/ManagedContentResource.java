@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,6 +34,7 @@ import tw.gov.civitas.core.content.FieldChange;
 import tw.gov.civitas.core.content.FieldError;
 import tw.gov.civitas.core.content.PreviewTokens;
 import tw.gov.civitas.core.content.RevisionSummary;
+import tw.gov.civitas.core.module.CoreModule;
 import tw.gov.civitas.core.security.Caller;
 import tw.gov.civitas.delivery.api.Representations;
 import tw.gov.civitas.security.CallerFactory;
@@ -58,6 +60,7 @@ public class ManagedContentResource {
   @APIResponse(responseCode = "403", description = "The caller may not edit this site")
   @APIResponse(responseCode = "404", description = "No such site")
   @APIResponse(responseCode = "409", description = "The slug is taken on this site")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
   public Response create(@PathParam("site") String site, JsonObject body, @Context UriInfo uri) {
     Caller caller = caller();
     ContentInput input = input(body, true);
@@ -69,6 +72,7 @@ public class ManagedContentResource {
   @GET
   @Path("{slug}")
   @Operation(summary = "The current revision of an item, published or not")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
   public Response get(@PathParam("site") String site, @PathParam("slug") String slug) {
     return ok(Representations.managedContent(content.current(caller(), site, slug)));
   }
@@ -79,6 +83,7 @@ public class ManagedContentResource {
   @Operation(summary = "Save new field values as the next revision (a published item stays public as it was until republished)")
   @APIResponse(responseCode = "200", description = "The item at its new revision")
   @APIResponse(responseCode = "400", description = "Invalid fields (each listed in 'errors')")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
   public Response update(@PathParam("site") String site, @PathParam("slug") String slug, JsonObject body) {
     Caller caller = caller();
     return ok(Representations.managedContent(content.update(caller, site, slug, input(body, false))));
@@ -88,6 +93,7 @@ public class ManagedContentResource {
   @Path("{slug}")
   @Operation(summary = "Delete an item and its history (a published item needs the publish permission)")
   @APIResponse(responseCode = "204", description = "Deleted")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
   public Response delete(@PathParam("site") String site, @PathParam("slug") String slug) {
     content.delete(caller(), site, slug);
     return Response.noContent().build();
@@ -99,6 +105,7 @@ public class ManagedContentResource {
   @Operation(summary = "Move an item through the workflow: {\"action\": \"submit|withdraw|publish|unpublish|archive\"}")
   @APIResponse(responseCode = "200", description = "The item in its new state")
   @APIResponse(responseCode = "409", description = "The action is not allowed from the item's state")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
   public Response transition(@PathParam("site") String site, @PathParam("slug") String slug, JsonObject body) {
     Caller caller = caller();
     JsonInput in = new JsonInput(body);
@@ -110,6 +117,7 @@ public class ManagedContentResource {
   @GET
   @Path("{slug}/revisions")
   @Operation(summary = "The item's revisions, newest first")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
   public Response revisions(@PathParam("site") String site, @PathParam("slug") String slug) {
     JsonArrayBuilder items = Json.createArrayBuilder();
     for (RevisionSummary r : content.revisions(caller(), site, slug)) {
@@ -130,6 +138,7 @@ public class ManagedContentResource {
   @GET
   @Path("{slug}/revisions/{number}")
   @Operation(summary = "The item's fields at one revision")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
   public Response revision(@PathParam("site") String site, @PathParam("slug") String slug,
       @PathParam("number") int number) {
     return ok(Representations.managedContent(content.atRevision(caller(), site, slug, number)));
@@ -138,6 +147,7 @@ public class ManagedContentResource {
   @GET
   @Path("{slug}/diff")
   @Operation(summary = "Field-by-field differences between two revisions (?from=1&to=2)")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
   public Response diff(@PathParam("site") String site, @PathParam("slug") String slug, @QueryParam("from") Integer from,
       @QueryParam("to") Integer to) {
     if (from == null || to == null) {
@@ -156,6 +166,7 @@ public class ManagedContentResource {
   @POST
   @Path("{slug}/revisions/{number}/restore")
   @Operation(summary = "Make an old revision current again, as a new revision")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
   public Response restore(@PathParam("site") String site, @PathParam("slug") String slug,
       @PathParam("number") int number) {
     return ok(Representations.managedContent(content.restore(caller(), site, slug, number)));
@@ -165,6 +176,7 @@ public class ManagedContentResource {
   @Path("{slug}/preview")
   @Operation(summary = "A signed, expiring link showing the item at its current revision: {\"validForMinutes\": 1440}")
   @APIResponse(responseCode = "201", description = "{url, expiresAt, revision}")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
   public Response preview(@PathParam("site") String site, @PathParam("slug") String slug, JsonObject body,
       @Context UriInfo uri) {
     Caller caller = caller();

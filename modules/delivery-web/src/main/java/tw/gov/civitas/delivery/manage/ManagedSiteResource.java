@@ -13,10 +13,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import tw.gov.civitas.core.content.NotFoundException;
 import tw.gov.civitas.core.menu.MenuService;
+import tw.gov.civitas.core.module.CoreModule;
 import tw.gov.civitas.core.security.Caller;
 import tw.gov.civitas.core.tenancy.Site;
 import tw.gov.civitas.core.tenancy.SiteService;
@@ -37,6 +39,7 @@ public class ManagedSiteResource {
 
   @GET
   @Operation(summary = "The site's settings")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
   public Response settings(@PathParam("site") String site) {
     return Response.ok(json(siteService.settings(caller(), site)).toString()).build();
   }
@@ -44,6 +47,7 @@ public class ManagedSiteResource {
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Change settings: name {zh-TW, en}, defaultLanguage, theme, requireDistinctReviewer, enabledModules, domains")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.SITE_MANAGE)
   public Response configure(@PathParam("site") String site, JsonObject body) {
     Caller caller = caller();
     JsonInput in = new JsonInput(body);
@@ -59,6 +63,7 @@ public class ManagedSiteResource {
   @GET
   @Path("menus/{menu}")
   @Operation(summary = "A menu as stored: both languages, item slugs")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
   public Response menu(@PathParam("site") String site, @PathParam("menu") String menu) {
     siteService.settings(caller(), site); // same read permission as the settings
     var stored = menus.menu(site, menu)
@@ -72,6 +77,7 @@ public class ManagedSiteResource {
   @Path("menus/{menu}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Replace a menu: {\"entries\": [{\"label\": {\"zh-TW\", \"en\"}, \"item\" | \"url\", \"children\"}]}")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.SITE_MANAGE)
   public Response replaceMenu(@PathParam("site") String site, @PathParam("menu") String menu, JsonObject body) {
     Caller caller = caller();
     JsonInput in = new JsonInput(body);

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import tw.gov.civitas.core.security.Caller;
@@ -32,6 +33,7 @@ public class ManagedSitesResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Create a site: {\"key\", \"agency\" (slug; created when new), \"name\": {\"zh-TW\", \"en\"}}")
+  @Extension(name = Permissions.EXTENSION, value = Permissions.PLATFORM_ADMIN)
   public Response create(JsonObject body, @Context UriInfo uri) {
     Caller caller = callers.current().orElseThrow(IllegalStateException::new);
     JsonInput in = new JsonInput(body);

@@ -21,6 +21,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,6 +31,7 @@ import tw.gov.civitas.core.media.MediaService;
 import tw.gov.civitas.core.media.MediaUpload;
 import tw.gov.civitas.core.media.MediaView;
 import tw.gov.civitas.core.media.PayloadTooLargeException;
+import tw.gov.civitas.core.module.CoreModule;
 import tw.gov.civitas.core.security.Caller;
 import tw.gov.civitas.security.CallerFactory;
 
@@ -51,6 +53,7 @@ public class MediaResource {
   @APIResponse(responseCode = "400", description = "Missing alt text for an image, or other field errors")
   @APIResponse(responseCode = "413", description = "Larger than the upload limit")
   @APIResponse(responseCode = "415", description = "The content is not an accepted image or document type")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
   public Response upload(@PathParam("site") String site, List<EntityPart> parts) throws IOException {
     Caller caller = callers.current().orElseThrow(IllegalStateException::new);
     byte[] file = null;
@@ -79,6 +82,7 @@ public class MediaResource {
 
   @GET
   @Operation(summary = "The site's media, newest first")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
   public Response list(@PathParam("site") String site) {
     JsonArrayBuilder items = Json.createArrayBuilder();
     media.list(callers.current().orElseThrow(IllegalStateException::new), site, 500).forEach(m -> items.add(json(m)));
@@ -88,6 +92,7 @@ public class MediaResource {
   @DELETE
   @Path("{id}")
   @Operation(summary = "Delete a file and its renditions")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
   public Response delete(@PathParam("site") String site, @PathParam("id") String id) {
     media.delete(callers.current().orElseThrow(IllegalStateException::new), site, id);
     return Response.noContent().build();

@@ -16,10 +16,12 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import tw.gov.civitas.core.content.ReleaseService;
 import tw.gov.civitas.core.content.ReleaseView;
+import tw.gov.civitas.core.module.CoreModule;
 import tw.gov.civitas.security.CallerFactory;
 
 /** Batch releases of a site: items published together at a set time. */
@@ -36,6 +38,7 @@ public class ReleasesResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Schedule a release: {\"name\", \"releaseAt\", \"items\": [slugs]}; all publish together, or none")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_PUBLISH)
   public Response create(@PathParam("site") String site, JsonObject body) {
     var caller = callers.current().orElseThrow(IllegalStateException::new);
     JsonInput in = new JsonInput(body);
@@ -48,6 +51,7 @@ public class ReleasesResource {
 
   @GET
   @Operation(summary = "The site's releases, latest first")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
   public Response list(@PathParam("site") String site) {
     JsonArrayBuilder items = Json.createArrayBuilder();
     releases.list(callers.current().orElseThrow(IllegalStateException::new), site).forEach(r -> items.add(json(r)));

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import tw.gov.civitas.core.search.SearchIndex;
@@ -30,23 +31,25 @@ public class SearchIndexResource {
 
   @POST
   @Operation(summary = "Rebuild the search index from the database in the background (202; poll GET)")
+  @Extension(name = Permissions.EXTENSION, value = Permissions.PLATFORM_ADMIN)
   public Response rebuild() {
-    requireAdmin();
-    return Response.accepted(json(index.rebuild())).build();
+    return Response.accepted(json(index.rebuild(requireAdmin()))).build();
   }
 
   @GET
   @Operation(summary = "Where the last rebuild stands")
+  @Extension(name = Permissions.EXTENSION, value = Permissions.PLATFORM_ADMIN)
   public Response status() {
     requireAdmin();
     return Response.ok(json(index.status())).build();
   }
 
-  private void requireAdmin() {
+  private Caller requireAdmin() {
     Caller caller = callers.current().orElseThrow(IllegalStateException::new);
     if (!caller.isPlatformAdmin()) {
       throw new AccessDeniedException("Only platform administrators manage the search index");
     }
+    return caller;
   }
 
   private static String json(SearchIndex.Status s) {

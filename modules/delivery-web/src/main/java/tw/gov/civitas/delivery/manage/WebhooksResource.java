@@ -15,8 +15,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import tw.gov.civitas.core.module.CoreModule;
 import tw.gov.civitas.core.security.Caller;
 import tw.gov.civitas.core.webhook.WebhookService;
 import tw.gov.civitas.security.CallerFactory;
@@ -36,6 +38,7 @@ public class WebhooksResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Register a URL told (HMAC-SHA256 signed, header X-Civitas-Signature) about publish/unpublish/delete; "
       + "the response carries the secret, shown only once")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.SITE_MANAGE)
   public Response register(@PathParam("site") String site, JsonObject body) {
     Caller caller = caller();
     JsonInput in = new JsonInput(body);
@@ -47,6 +50,7 @@ public class WebhooksResource {
 
   @GET
   @Operation(summary = "The site's webhooks")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.SITE_MANAGE)
   public Response list(@PathParam("site") String site) {
     JsonArrayBuilder items = Json.createArrayBuilder();
     webhooks.list(caller(), site).forEach(w -> items.add(json(w)));
@@ -55,6 +59,7 @@ public class WebhooksResource {
 
   @DELETE
   @Path("{id}")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.SITE_MANAGE)
   public Response delete(@PathParam("site") String site, @PathParam("id") long id) {
     webhooks.delete(caller(), site, id);
     return Response.noContent().build();
@@ -63,6 +68,7 @@ public class WebhooksResource {
   @GET
   @Path("{id}/deliveries")
   @Operation(summary = "The delivery log, newest first: state, attempts, last status or error")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.SITE_MANAGE)
   public Response deliveries(@PathParam("site") String site, @PathParam("id") long id) {
     JsonArrayBuilder items = Json.createArrayBuilder();
     for (var d : webhooks.deliveries(caller(), site, id)) {

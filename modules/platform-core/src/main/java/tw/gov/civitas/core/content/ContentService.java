@@ -128,8 +128,11 @@ public class ContentService {
       // Taking something off the public site is a publisher's decision.
       authorization.require(caller, siteKey, CoreModule.CONTENT_PUBLISH);
     }
-    String before = summary(view(item, revision(item, item.getCurrentRevision())));
+    Revision current = revision(item, item.getCurrentRevision());
+    String before = summary(view(item, current));
     String type = shortName(item.getTypeId());
+    // Revisions go with the item (ON DELETE CASCADE); the one loaded here must not hold on to it.
+    em.detach(current);
     em.remove(item);
     audit.record(caller, siteKey, "content.delete", "content-item", slug, before, null);
     changes.fire(new ContentChanged(siteKey, slug, type, "deleted", wasPublic));
@@ -209,7 +212,7 @@ public class ContentService {
    * A signed link showing the item at its current revision to anyone holding it, until it expires
    * (default one day, at most seven).
    */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional
   public PreviewTokens.Grant preview(Caller caller, String siteKey, String slug, java.time.Duration validFor) {
     Site site = site(siteKey);
     authorization.require(caller, siteKey, CoreModule.CONTENT_EDIT);
@@ -218,7 +221,11 @@ public class ContentService {
     if (d.isNegative() || d.isZero() || d.compareTo(java.time.Duration.ofDays(7)) > 0) {
       throw new ContentValidationException(List.of(new FieldError("validForMinutes", "must be from 1 minute to 7 days")));
     }
-    return new PreviewTokens.Grant(siteKey, slug, item.getCurrentRevision(), Instant.now().plus(d));
+    PreviewTokens.Grant grant = new PreviewTokens.Grant(siteKey, slug, item.getCurrentRevision(), Instant.now().plus(d));
+    // Sharing a draft is recorded: who let whom see what, until when.
+    audit.record(caller, siteKey, "content.preview-link", "content-item", slug, null, Json.createObjectBuilder()
+        .add("revision", grant.revision()).add("expiresAt", grant.expiresAt().toString()).build().toString());
+    return grant;
   }
 
   /** The item at the revision a preview grant names (no permission check: the signed grant is the permission). */

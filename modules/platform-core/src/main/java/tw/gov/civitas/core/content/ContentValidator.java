@@ -271,7 +271,12 @@ public final class ContentValidator {
       errors.add(new FieldError(path, "must be a string"));
       return null;
     }
-    return ((JsonString) value).getString();
+    String s = ((JsonString) value).getString();
+    if (s.indexOf('\u0000') >= 0) {
+      errors.add(new FieldError(path, "must not contain NUL characters"));
+      return null;
+    }
+    return s;
   }
 
   private static boolean matches(String pattern, String value) {

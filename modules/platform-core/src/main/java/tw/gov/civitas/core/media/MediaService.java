@@ -247,7 +247,8 @@ public class MediaService {
   /** A name safe to show and to offer for download: no folders, no control or shell characters. */
   static String safeFileName(String name, String extension) {
     String base = name == null ? "" : name.replace('\\', '/');
-    base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>:|?*;%]", "").strip();
+    base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>:|?*;%]", "").replaceAll("\\.{2,}", ".")
+        .strip();
     if (base.startsWith(".")) {
       base = base.replaceFirst("^\\.+", "");
     }

@@ -28,8 +28,12 @@ public class SearchIndex {
 
   private final AtomicReference<Status> status = new AtomicReference<>(new Status("idle", null, null, null));
 
+  @jakarta.inject.Inject tw.gov.civitas.core.audit.AuditLog audit;
+
   /** Starts a rebuild in the background unless one is running; returns the status. */
-  public Status rebuild() {
+  @jakarta.transaction.Transactional
+  public Status rebuild(tw.gov.civitas.core.security.Caller caller) {
+    audit.record(caller, null, "search-index.rebuild", "search-index", "content", null, null);
     Status current = status.get();
     if ("running".equals(current.state())) {
       return current;

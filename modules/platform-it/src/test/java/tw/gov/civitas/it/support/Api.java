@@ -48,13 +48,24 @@ public final class Api {
     return send(HttpRequest.newBuilder(URI.create(Ports.BASE_URL + path)).DELETE(), headers);
   }
 
+  /** A successful write through the management API, for the audit completeness check. */
+  public record Write(String method, String path, java.time.Instant started, java.time.Instant finished) {}
+
+  public static final java.util.List<Write> WRITES = new java.util.concurrent.CopyOnWriteArrayList<>();
+
   public static HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
     for (int i = 0; i + 1 < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }
     try {
-      return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
+      java.time.Instant started = java.time.Instant.now();
+      HttpResponse<String> response = HTTP.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      if (!"GET".equals(built.method()) && built.uri().getPath().startsWith("/api/v1/manage/")
+          && response.statusCode() / 100 == 2) {
+        WRITES.add(new Write(built.method(), built.uri().getPath(), started, java.time.Instant.now()));
+      }
+      return response;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -1,0 +1,51 @@
+package tw.gov.civitas.delivery.site;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import tw.gov.civitas.security.CallerFactory;
+import tw.gov.civitas.security.RateLimiter;
+
+/**
+ * Limits what floods and guessing feed on: writes to the API (per user, or per address when
+ * anonymous) and preview-link lookups (per address). Over the limit: 429 with Retry-After.
+ */
+public class RateLimits extends HttpFilter {
+
+  private final RateLimiter writes =
+      new RateLimiter(Integer.getInteger("civitas.rate-limit.writes-per-minute", 300), 60_000);
+  private final RateLimiter previews =
+      new RateLimiter(Integer.getInteger("civitas.rate-limit.previews-per-minute", 60), 60_000);
+
+  @Inject CallerFactory callers;
+
+  @Override
+  protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
+      throws IOException, ServletException {
+    String path = req.getRequestURI();
+    long wait = 0;
+    if (path.startsWith("/preview/")) {
+      wait = previews.acquire(req.getRemoteAddr(), System.currentTimeMillis());
+    } else if (path.startsWith("/api/") && !"GET".equals(req.getMethod()) && !"HEAD".equals(req.getMethod())) {
+      String who = callers.current().map(c -> "user:" + c.username()).orElse("addr:" + req.getRemoteAddr());
+      wait = writes.acquire(who, System.currentTimeMillis());
+    }
+    if (wait > 0) {
+      byte[] body = ("{\"type\":\"https://civitas.taichung.gov.tw/problems/too-many-requests\","
+          + "\"title\":\"Too many requests\",\"status\":429,\"detail\":\"Try again in " + wait + " seconds.\"}")
+          .getBytes(StandardCharsets.UTF_8);
+      resp.setStatus(429);
+      resp.setHeader("Retry-After", String.valueOf(wait));
+      resp.setContentType("application/problem+json");
+      resp.setContentLength(body.length);
+      resp.getOutputStream().write(body);
+      return;
+    }
+    chain.doFilter(req, resp);
+  }
+}
