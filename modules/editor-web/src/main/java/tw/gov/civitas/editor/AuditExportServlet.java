@@ -9,9 +9,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import tw.gov.civitas.core.audit.AuditEvent;
+import tw.gov.civitas.core.audit.AuditCsv;
 import tw.gov.civitas.core.audit.AuditLog;
 import tw.gov.civitas.core.audit.AuditQuery;
 import tw.gov.civitas.core.module.CoreModule;
@@ -43,15 +41,8 @@ public class AuditExportServlet extends HttpServlet {
     resp.setContentType("text/csv;charset=UTF-8");
     resp.setHeader("Content-Disposition", "attachment; filename=\"audit" + (site == null ? "" : "-" + site) + ".csv\"");
     Writer out = new OutputStreamWriter(resp.getOutputStream(), StandardCharsets.UTF_8);
-    out.write('\uFEFF');
-    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-        .setHeader("time", "actor", "site", "action", "entityType", "entityId", "clientAddress", "before", "after").get())) {
-      for (AuditEvent e : audit.search(new AuditQuery(site, blank(req.getParameter("actor")),
-          blank(req.getParameter("action")), null, null, null, 1, 100_000))) {
-        csv.printRecord(e.getOccurredAt(), e.getActor(), e.getSiteKey(), e.getAction(), e.getEntityType(),
-            e.getEntityId(), e.getClientAddress(), e.getBefore(), e.getAfter());
-      }
-    }
+    AuditCsv.write(audit.search(new AuditQuery(site, blank(req.getParameter("actor")),
+        blank(req.getParameter("action")), null, null, null, 1, 100_000)), out);
   }
 
   private static String blank(String s) {

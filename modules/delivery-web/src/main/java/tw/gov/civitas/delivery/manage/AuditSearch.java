@@ -18,8 +18,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import tw.gov.civitas.core.audit.AuditCsv;
 import tw.gov.civitas.core.audit.AuditEvent;
 import tw.gov.civitas.core.audit.AuditLog;
 import tw.gov.civitas.core.audit.AuditQuery;
@@ -31,8 +30,6 @@ import tw.gov.civitas.core.content.FieldError;
 public class AuditSearch {
 
   static final int MAX_EXPORT = 100_000;
-  private static final List<String> COLUMNS =
-      List.of("time", "actor", "site", "action", "entityType", "entityId", "clientAddress", "before", "after");
 
   @Inject AuditLog audit;
 
@@ -76,12 +73,8 @@ public class AuditSearch {
 
   static Response csv(List<AuditEvent> events, String fileName) {
     StringWriter out = new StringWriter();
-    out.write('\uFEFF');
-    try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
-      for (AuditEvent e : events) {
-        csv.printRecord(e.getOccurredAt(), e.getActor(), e.getSiteKey(), e.getAction(), e.getEntityType(),
-            e.getEntityId(), e.getClientAddress(), e.getBefore(), e.getAfter());
-      }
+    try {
+      AuditCsv.write(events, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
