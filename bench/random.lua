@@ -10,7 +10,7 @@ request = function()
   local path = pattern
     :gsub("{site}", string.format("scale-%03d", math.random(sites)))
     :gsub("{page}", tostring(math.random(pages)))
-    :gsub("{word}", words[math.random(#words)])
+    :gsub("{word}", (words[math.random(#words)]:gsub("%%", "%%%%")))
     :gsub("{n}", tostring(math.random(1000000000)))
   return wrk.format("GET", path)
 end

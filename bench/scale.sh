@@ -34,6 +34,7 @@ java -cp "$CP" tw.gov.civitas.devservices.bench.ScaleGenerator "jdbc:postgresql:
 
 TOKEN=$(curl -s -d grant_type=password -d client_id=civitas-cli -d username=platform-admin -d password=civitas-dev \
   http://localhost:8880/realms/civitas/protocol/openid-connect/token | sed -E 's/.*"access_token":"([^"]+)".*/\1/')
+if [ "${SCALE_REINDEX:-1}" = 1 ]; then
 echo "==> rebuilding the search index"
 start=$SECONDS
 code=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H "Authorization: Bearer $TOKEN" \
@@ -47,6 +48,7 @@ while :; do
   case "$state" in *'"done"'*) break ;; *'"failed"'*) echo "$state"; exit 1 ;; esac
 done
 echo "    indexed in $((SECONDS - start)) s"
+fi
 
 : > "$OUT/results.txt"
 measure() { # name pattern

@@ -51,7 +51,7 @@ public final class WildFlyServer extends ChildProcess {
     // The dev realm's service account (reads role holders); production passes its own secret.
     env.put("CIVITAS_KEYCLOAK_CLIENT_SECRET", System.getenv().getOrDefault("CIVITAS_KEYCLOAK_CLIENT_SECRET",
         KeycloakServer.DEV_PLATFORM_SECRET));
-    env.put("JAVA_OPTS", "-Xms128m -Xmx768m -XX:MetaspaceSize=96M -Djava.net.preferIPv4Stack=true "
+    env.put("JAVA_OPTS", "-Xms256m -Xmx1g -XX:MetaspaceSize=96M -Djava.net.preferIPv4Stack=true "
         + "-Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true");
     WildFlyServer server = new WildFlyServer(command, env, o.serverHome(), o.baseDir().resolve("log/console.log"),
         o.httpPort(), o.managementPort());

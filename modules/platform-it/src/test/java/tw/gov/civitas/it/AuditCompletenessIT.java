@@ -39,4 +39,17 @@ class AuditCompletenessIT {
     }
     assertEquals(List.of(), missing);
   }
+
+  @Test
+  void theAuditTrailCannotBeRewrittenEvenThroughTheDatabase() {
+    for (String sql : List.of("update audit_event set actor = 'someone-else'", "delete from audit_event")) {
+      try (var c = java.sql.DriverManager.getConnection(tw.gov.civitas.it.support.TestServices.database()
+          .jdbcUrl("civitas"), "civitas", "civitas-dev"); var s = c.createStatement()) {
+        s.executeUpdate(sql);
+        throw new AssertionError(sql + " was allowed");
+      } catch (java.sql.SQLException expected) {
+        assertTrue(expected.getMessage().contains("append-only"), expected.getMessage());
+      }
+    }
+  }
 }

@@ -62,6 +62,7 @@ public final class Representations {
         .add("page", page.page())
         .add("size", page.size())
         .add("total", page.total())
+        .add("totalExact", page.totalExact())
         .build();
   }
 

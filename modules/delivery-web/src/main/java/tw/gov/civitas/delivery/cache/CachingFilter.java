@@ -32,7 +32,8 @@ public class CachingFilter extends HttpFilter {
 
   private static final Set<String> REPLAYED = Set.of("content-type", "etag", "cache-control", "last-modified",
       "content-language", "x-content-type-options", "referrer-policy", "content-security-policy");
-  private static final int MAX_BODY = 2 * 1024 * 1024;
+  /** Entries are counted, not weighed: keep each small enough that 5,000 of them fit the heap. */
+  private static final int MAX_BODY = 256 * 1024;
 
   @Inject DeliveryCache cache;
 

@@ -79,6 +79,9 @@ public class PageRenderer {
     m.put("siteName", site.name(lang));
     m.put("agencyName", "en".equals(lang) ? site.getAgency().getNameEn() : site.getAgency().getNameZh());
     m.put("siteHome", "/sites/" + site.getKey() + "/" + ("en".equals(lang) ? "?lang=en" : ""));
+    // The sign-in link brings the citizen back to this page (see the account module).
+    m.put("accountLink", "/account/return" + ("en".equals(lang) ? "-en" : "") + "/sites/" + site.getKey() + "/"
+        + (slug == null ? "" : slug));
     List<Map<String, Object>> alternates = new ArrayList<>();
     if (slug != null) {
       String base = "/sites/" + site.getKey() + "/" + slug;

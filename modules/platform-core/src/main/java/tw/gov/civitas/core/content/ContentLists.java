@@ -18,11 +18,18 @@ public class ContentLists {
   EntityManager em;
 
   @Inject ContentQueries queries;
+  @Inject tw.gov.civitas.core.module.Platform platform;
 
   @Transactional
   public ContentPage find(ContentQuery q, String text) {
+    String typeId = null;
+    if (q.type() != null) {
+      typeId = platform.registry().contentType(q.type()).map(tw.gov.civitas.spi.ContentTypeDescriptor::id)
+          .orElseThrow(() -> new ContentValidationException(List.of(new FieldError("type",
+              "is not a known content type"))));
+    }
     if (text == null || text.isBlank()) {
-      return queries.find(q);
+      return queries.find(q, typeId);
     }
     if (text.length() > 200) {
       throw new ContentValidationException(List.of(new FieldError("q", "must be at most 200 characters")));
@@ -52,9 +59,10 @@ public class ContentLists {
           case "-publishedAt" -> f.field("publishedAt").desc();
           default -> f.score(); // relevance first when searching, unless a sort is asked for
         })
+        .totalHitCountThreshold(ContentQueries.COUNT_LIMIT)
         .fetch((q.page() - 1) * q.size(), q.size());
     List<ContentView> items = result.hits().stream().map(ContentService::publishedView).toList();
-    return new ContentPage(items, result.total().hitCount(), q.page(), q.size());
+    return new ContentPage(items, result.total().hitCount(), result.total().isHitCountExact(), q.page(), q.size());
   }
 
   public Set<String> publishedSlugs(String siteKey) {
