@@ -32,7 +32,7 @@ public class ManagedSitesResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Create a site: {\"key\", \"agency\" (slug; created when new), \"name\": {\"zh-TW\", \"en\"}}")
+  @Operation(summary = "Create a site: {\"key\", \"agency\" (slug; created when new), \"name\": {\"zh-TW\", \"en\"}, \"template\" (agency-basic)}")
   @Extension(name = Permissions.EXTENSION, value = Permissions.PLATFORM_ADMIN)
   public Response create(JsonObject body, @Context UriInfo uri) {
     Caller caller = callers.current().orElseThrow(IllegalStateException::new);
@@ -41,11 +41,12 @@ public class ManagedSitesResource {
     JsonInput names = new JsonInput(name == null ? JsonObject.EMPTY_JSON_OBJECT : name);
     String key = in.string("key");
     String agency = in.string("agency");
+    String template = in.string("template");
     String zh = names.string("zh-TW");
     String en = names.string("en");
     in.check();
     names.check();
-    Site site = siteService.create(caller, key, agency, zh, en);
+    Site site = siteService.create(caller, key, agency, zh, en, template);
     return Response.created(uri.getBaseUriBuilder().path("manage/sites/{site}").build(site.getKey()))
         .entity(SiteService.settingsJson(site).toString()).build();
   }

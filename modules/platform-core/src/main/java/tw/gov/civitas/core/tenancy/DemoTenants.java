@@ -26,6 +26,12 @@ public class DemoTenants {
   @PersistenceContext(unitName = "civitas")
   EntityManager em;
 
+  @jakarta.inject.Inject SiteService siteService;
+
+  /** Who seeds, in the audit trail. */
+  static final tw.gov.civitas.core.security.Caller SEEDER = new tw.gov.civitas.core.security.Caller("system:seed",
+      java.util.Set.of(tw.gov.civitas.core.security.Caller.PLATFORM_ADMIN), java.util.Map.of(), null);
+
   /** One row of the agencies list. */
   public record AgencyRow(String slug, String nameZh, String nameEn, String kind) {}
 
@@ -55,6 +61,8 @@ public class DemoTenants {
       Site site = new Site(agency, row.slug(), row.nameZh(), row.nameEn());
       site.getDomains().add(row.slug() + ".localhost");
       em.persist(site);
+      String template = "district".equals(row.kind()) ? "district-office" : tw.gov.civitas.core.template.SiteTemplates.DEFAULT;
+      siteService.applyTemplate(SEEDER, site, tw.gov.civitas.core.template.SiteTemplates.find(template).orElseThrow());
       created++;
     }
     return created;

@@ -87,8 +87,9 @@ public class Site {
     this.theme = theme;
     this.requireDistinctReviewer = requireDistinctReviewer;
     this.enabledModules = enabledModules.stream().distinct().sorted().toArray(String[]::new);
+    java.util.List<String> newDomains = java.util.List.copyOf(domains); // may be this very set
     this.domains.clear();
-    this.domains.addAll(domains);
+    this.domains.addAll(newDomains);
   }
 
   /** The site's name in the language asked for; English falls back to Chinese if missing. */

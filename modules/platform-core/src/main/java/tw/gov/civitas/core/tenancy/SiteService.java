@@ -18,10 +18,13 @@ import tw.gov.civitas.core.content.ContentValidationException;
 import tw.gov.civitas.core.content.ContentValidator;
 import tw.gov.civitas.core.content.FieldError;
 import tw.gov.civitas.core.content.NotFoundException;
+import tw.gov.civitas.core.menu.MenuService;
 import tw.gov.civitas.core.module.CoreModule;
 import tw.gov.civitas.core.module.Platform;
 import tw.gov.civitas.core.security.Caller;
 import tw.gov.civitas.core.security.SiteAuthorization;
+import tw.gov.civitas.core.template.SiteTemplate;
+import tw.gov.civitas.core.template.SiteTemplates;
 
 /** Site settings: names, languages, theme, workflow rule, enabled modules, domains. */
 @ApplicationScoped
@@ -38,6 +41,7 @@ public class SiteService {
   @Inject AuditLog audit;
   @Inject Platform platform;
   @Inject Event<SiteChanged> changed;
+  @Inject MenuService menus;
 
   /** Fired after a site's settings changed (caches and host routing drop what they knew). */
   public record SiteChanged(String siteKey) {}
@@ -47,7 +51,7 @@ public class SiteService {
    * digital bureau's decision.
    */
   @Transactional
-  public Site create(Caller caller, String key, String agencySlug, String nameZh, String nameEn) {
+  public Site create(Caller caller, String key, String agencySlug, String nameZh, String nameEn, String templateId) {
     if (!caller.isPlatformAdmin()) {
       throw new tw.gov.civitas.core.security.AccessDeniedException("Only platform administrators create sites");
     }
@@ -65,6 +69,10 @@ public class SiteService {
     if (agencyKey != null && !agencyKey.matches("[a-z0-9][a-z0-9-]{0,63}")) {
       errors.add(new FieldError("agency", "must be an agency slug"));
     }
+    SiteTemplate template = SiteTemplates.find(templateId == null ? SiteTemplates.DEFAULT : templateId).orElse(null);
+    if (template == null) {
+      errors.add(new FieldError("template", "must be one of " + SiteTemplates.all().keySet()));
+    }
     if (!errors.isEmpty()) {
       throw new ContentValidationException(errors);
     }
@@ -80,8 +88,19 @@ public class SiteService {
     Site site = new Site(agency, key, nameZh.strip(), nameEn == null ? "" : nameEn.strip());
     em.persist(site);
     audit.record(caller, key, "site.create", "site", key, null, describe(site));
+    applyTemplate(caller, site, template);
     changed.fire(new SiteChanged(key));
     return site;
+  }
+
+  /** Gives a new site its template's theme, language, modules and menus ({@code {site}} → the site's key). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void applyTemplate(Caller caller, Site site, SiteTemplate template) {
+    site.configure(site.getNameZh(), site.getNameEn(), template.defaultLanguage(), template.theme(),
+        site.isRequireDistinctReviewer(), template.modules(), site.getDomains());
+    em.flush();
+    template.menus().forEach((menuKey, entries) -> menus.replace(caller, site.getKey(), menuKey,
+        MenuService.parse(entries.toString().replace("{site}", site.getKey()))));
   }
 
   /** A site's settings, for the people who work on it. */

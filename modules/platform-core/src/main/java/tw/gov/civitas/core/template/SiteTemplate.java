@@ -1,0 +1,10 @@
+package tw.gov.civitas.core.template;
+
+import jakarta.json.JsonArray;
+import java.util.List;
+import java.util.Map;
+import tw.gov.civitas.spi.ContentTypeDescriptor;
+
+/** A site template as read from {@code site-templates/<id>/site-template.json}. */
+public record SiteTemplate(String id, String nameZh, String nameEn, String theme, String defaultLanguage,
+    List<String> modules, List<ContentTypeDescriptor> contentTypes, Map<String, JsonArray> menus) {}

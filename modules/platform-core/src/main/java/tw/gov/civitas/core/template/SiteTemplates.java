@@ -1,0 +1,110 @@
+package tw.gov.civitas.core.template;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tw.gov.civitas.spi.ContentTypeDescriptor;
+import tw.gov.civitas.spi.FieldDescriptor;
+import tw.gov.civitas.spi.FieldKind;
+
+/**
+ * The site templates on the class path (the civitas-site-templates jar): {@code site-templates/index}
+ * names them, {@code site-templates/<id>/site-template.json} describes each.
+ */
+public final class SiteTemplates {
+
+  public static final String DEFAULT = "agency-basic";
+  private static volatile Map<String, SiteTemplate> all;
+
+  private SiteTemplates() {}
+
+  public static Optional<SiteTemplate> find(String id) {
+    return Optional.ofNullable(all().get(id));
+  }
+
+  public static Map<String, SiteTemplate> all() {
+    Map<String, SiteTemplate> loaded = all;
+    if (loaded == null) {
+      loaded = load(SiteTemplates.class.getClassLoader());
+      all = loaded;
+    }
+    return loaded;
+  }
+
+  static Map<String, SiteTemplate> load(ClassLoader loader) {
+    Map<String, SiteTemplate> templates = new LinkedHashMap<>();
+    try (InputStream index = loader.getResourceAsStream("site-templates/index")) {
+      if (index == null) {
+        return templates;
+      }
+      for (String id : new BufferedReader(new InputStreamReader(index, StandardCharsets.UTF_8)).lines()
+          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
+        try (InputStream in = loader.getResourceAsStream("site-templates/" + id + "/site-template.json")) {
+          if (in == null) {
+            throw new IllegalStateException("site template '" + id + "' is listed but has no site-template.json");
+          }
+          try (JsonReader r = Json.createReader(in)) {
+            templates.put(id, parse(r.readObject()));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return templates;
+  }
+
+  static SiteTemplate parse(JsonObject t) {
+    String id = t.getString("id");
+    List<ContentTypeDescriptor> types = new ArrayList<>();
+    for (JsonObject type : t.getJsonArray("contentTypes").getValuesAs(JsonObject.class)) {
+      types.add(new ContentTypeDescriptor("templates::" + type.getString("name"), type.getString("nameZh"),
+          type.getString("nameEn"), fields(type.getJsonArray("fields"))));
+    }
+    Map<String, JsonArray> menus = new LinkedHashMap<>();
+    JsonObject m = t.getJsonObject("menus");
+    if (m != null) {
+      m.forEach((key, entries) -> menus.put(key, entries.asJsonArray()));
+    }
+    JsonObject name = t.getJsonObject("name");
+    return new SiteTemplate(id, name.getString("zh-TW"), name.getString("en", ""), t.getString("theme", "civic"),
+        t.getString("defaultLanguage", "zh-TW"),
+        t.getJsonArray("modules").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList(),
+        List.copyOf(types), menus);
+  }
+
+  /** A template's field definitions, with the same kinds and rules as the built-in types. */
+  static List<FieldDescriptor> fields(JsonArray defs) {
+    List<FieldDescriptor> fields = new ArrayList<>();
+    for (JsonObject f : defs.getValuesAs(JsonObject.class)) {
+      FieldKind kind = FieldKind.valueOf(f.getString("kind"));
+      List<String> values = f.containsKey("values")
+          ? f.getJsonArray("values").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList()
+          : List.of();
+      fields.add(new FieldDescriptor(f.getString("name"), kind, f.getBoolean("required", false),
+          f.getInt("maxLength", 0), f.getBoolean("translatable", false), values, f.getString("pattern", null),
+          number(f.get("min")), number(f.get("max")), f.getString("target", null),
+          kind == FieldKind.GROUP ? fields(f.getJsonArray("children")) : List.of()));
+    }
+    return fields;
+  }
+
+  private static Double number(JsonValue v) {
+    return v instanceof JsonNumber n ? n.doubleValue() : null;
+  }
+}
