@@ -10,7 +10,8 @@ OUT=${BENCH_OUT:-$ROOT/bench/target}
 DURATION=${BENCH_DURATION:-20s}
 HTTP_PORT=8580 NGINX_PORT=8590
 export CIVITAS_DATA_DIR="$ROOT/.civitas/bench" CIVITAS_HTTP_PORT=$HTTP_PORT CIVITAS_MANAGEMENT_PORT=10490 \
-  CIVITAS_KEYCLOAK_PORT=8680 CIVITAS_DB_PORT=54349 CIVITAS_DEMO_DATA=false
+  CIVITAS_KEYCLOAK_PORT=8680 CIVITAS_DB_PORT=54349 CIVITAS_DEMO_DATA=false \
+  CIVITAS_RATE_LIMIT_WRITES_PER_MINUTE=1000000  # the loader is one user writing 2,000 times
 CP="$ROOT/modules/dev-services/target/dev-services-0.1.0-SNAPSHOT.jar:$ROOT/modules/dev-services/target/lib/*"
 
 if ! command -v wrk >/dev/null || ! command -v nginx >/dev/null; then

@@ -17,10 +17,14 @@ import tw.gov.civitas.security.RateLimiter;
  */
 public class RateLimits extends HttpFilter {
 
-  private final RateLimiter writes =
-      new RateLimiter(Integer.getInteger("civitas.rate-limit.writes-per-minute", 300), 60_000);
-  private final RateLimiter previews =
-      new RateLimiter(Integer.getInteger("civitas.rate-limit.previews-per-minute", 60), 60_000);
+  private final RateLimiter writes = new RateLimiter(limit("writes-per-minute", 300), 60_000);
+  private final RateLimiter previews = new RateLimiter(limit("previews-per-minute", 60), 60_000);
+
+  /** {@code -Dcivitas.rate-limit.<name>}, else {@code CIVITAS_RATE_LIMIT_<NAME>}, else the default. */
+  static int limit(String name, int fallback) {
+    String env = System.getenv("CIVITAS_RATE_LIMIT_" + name.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+    return Integer.getInteger("civitas.rate-limit." + name, env == null ? fallback : Integer.parseInt(env.strip()));
+  }
 
   @Inject CallerFactory callers;
 

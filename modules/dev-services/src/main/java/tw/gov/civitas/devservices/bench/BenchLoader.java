@@ -130,8 +130,15 @@ public final class BenchLoader {
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
   }
 
+  /** Sends, waiting out a 429 as a polite client does. */
   private static HttpResponse<String> send(HttpRequest r) throws IOException, InterruptedException {
-    return HTTP.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    for (int attempt = 0; ; attempt++) {
+      HttpResponse<String> response = HTTP.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      if (response.statusCode() != 429 || attempt == 5) {
+        return response;
+      }
+      Thread.sleep(1000L * Long.parseLong(response.headers().firstValue("Retry-After").orElse("5")));
+    }
   }
 
   private static String token(String issuer) throws IOException, InterruptedException {
