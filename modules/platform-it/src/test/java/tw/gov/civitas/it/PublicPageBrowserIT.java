@@ -48,6 +48,19 @@ class PublicPageBrowserIT {
   }
 
   @Test
+  void thePortalListsEveryAgencyAndMeetsTheSameRules() {
+    WebDriver browser = Browser.fresh();
+    for (String query : List.of("", "?lang=en")) {
+      browser.get(Ports.BASE_URL + "/" + query);
+      Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser);
+      assertTrue(results.violationFree(), describe(results.getViolations()));
+      assertTrue(browser.findElements(By.cssSelector(".site-list a")).size() >= 59);
+    }
+    browser.findElement(By.linkText("Xitun District Office")).click();
+    assertTrue(browser.getCurrentUrl().endsWith("/sites/xitun-district/?lang=en"), browser.getCurrentUrl());
+  }
+
+  @Test
   void theFirstTabReachesTheSkipLinkWhichJumpsToTheContent() {
     String slug = ContentSliceIT.createAndPublish("transportation-webmaster", "transportation");
     WebDriver browser = Browser.fresh();

@@ -20,7 +20,6 @@ import tw.gov.civitas.spi.SiteRole;
 
 /** Who may do what: the permissions modules registered, the caller's own roles, a site's role holders. */
 @Path("manage")
-@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "management")
 @SecurityRequirement(name = "keycloak")

@@ -41,7 +41,6 @@ import tw.gov.civitas.security.CallerFactory;
 
 /** Content of one site, as its editors manage it. */
 @Path("manage/sites/{site}/content")
-@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "management")
 @SecurityRequirement(name = "keycloak")

@@ -27,7 +27,6 @@ import tw.gov.civitas.security.CallerFactory;
 
 /** A site's settings and menus, as its administrators manage them. */
 @Path("manage/sites/{site}")
-@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "management")
 @SecurityRequirement(name = "keycloak")

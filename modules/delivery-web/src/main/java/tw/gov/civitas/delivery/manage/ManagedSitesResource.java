@@ -21,7 +21,6 @@ import tw.gov.civitas.security.CallerFactory;
 
 /** The platform's sites, as platform administrators manage them. */
 @Path("manage/sites")
-@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "management")
 @SecurityRequirement(name = "keycloak")

@@ -37,7 +37,6 @@ import tw.gov.civitas.security.CallerFactory;
 
 /** A site's media library: upload (multipart), list, delete. */
 @Path("manage/sites/{site}/media")
-@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "management")
 @SecurityRequirement(name = "keycloak")

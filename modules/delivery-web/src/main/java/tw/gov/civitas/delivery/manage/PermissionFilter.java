@@ -18,13 +18,12 @@ import tw.gov.civitas.core.tenancy.SiteRepository;
 import tw.gov.civitas.security.CallerFactory;
 
 /**
- * The one gate in front of every management operation: the caller must hold the operation's
+ * The one gate in front of every management operation (every path under {@code /api/v1/manage}): the caller must hold the operation's
  * permission on the site named in the path, checked before the request body is even read. An
  * operation that declares no permission is refused (deny by default). Services check again:
  * the editor calls them without passing through here.
  */
 @Provider
-@Authenticated
 @Priority(Priorities.AUTHORIZATION)
 public class PermissionFilter implements ContainerRequestFilter {
 
@@ -35,6 +34,9 @@ public class PermissionFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext ctx) {
+    if (!AuthenticationFilter.isManagement(ctx)) {
+      return; // public delivery
+    }
     Caller caller = callers.current().orElseThrow(IllegalStateException::new); // AuthenticationFilter ran first
     String permission = required(resource.getResourceMethod());
     if (permission == null) {

@@ -26,7 +26,6 @@ import tw.gov.civitas.security.CallerFactory;
 
 /** Batch releases of a site: items published together at a set time. */
 @Path("manage/sites/{site}/releases")
-@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "management")
 @SecurityRequirement(name = "keycloak")

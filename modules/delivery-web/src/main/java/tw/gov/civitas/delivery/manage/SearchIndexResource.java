@@ -20,7 +20,6 @@ import tw.gov.civitas.security.CallerFactory;
 
 /** Platform operations on the search index (platform administrators). */
 @Path("manage/search-index")
-@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "management")
 @SecurityRequirement(name = "keycloak")

@@ -16,7 +16,6 @@ import tw.gov.civitas.core.module.CoreModule;
 
 /** A site's audit trail, for its administrators; JSON or CSV. */
 @Path("manage/sites/{site}/audit")
-@Authenticated
 @Tag(name = "management")
 @SecurityRequirement(name = "keycloak")
 public class SiteAuditResource {

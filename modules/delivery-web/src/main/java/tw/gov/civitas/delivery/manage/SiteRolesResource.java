@@ -18,7 +18,6 @@ import tw.gov.civitas.security.RoleDirectory;
 
 /** Who holds which role on a site. */
 @Path("manage/sites/{site}/roles")
-@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "management")
 @SecurityRequirement(name = "keycloak")

@@ -25,7 +25,6 @@ import tw.gov.civitas.security.CallerFactory;
 
 /** A site's webhooks and their delivery log. */
 @Path("manage/sites/{site}/webhooks")
-@Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "management")
 @SecurityRequirement(name = "keycloak")

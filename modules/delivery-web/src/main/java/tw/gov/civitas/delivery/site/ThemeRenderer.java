@@ -72,7 +72,8 @@ public class ThemeRenderer {
     });
   }
 
-  private Map<String, String> messages(String theme, String lang) {
+  /** The theme's texts in one language (its own, over its ancestors'). */
+  public Map<String, String> messages(String theme, String lang) {
     return messages.computeIfAbsent(theme + "|" + lang, k -> {
       Map<String, String> merged = new HashMap<>();
       List<String> chain = chain(theme);
