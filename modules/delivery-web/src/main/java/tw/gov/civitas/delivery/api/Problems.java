@@ -20,6 +20,17 @@ public final class Problems {
     return of(status, type, title, detail, List.of());
   }
 
+  /** For servlet filters, which answer before JAX-RS is reached. */
+  public static void write(jakarta.servlet.http.HttpServletResponse resp, int status, String type, String title,
+      String detail) throws java.io.IOException {
+    byte[] body = Json.createObjectBuilder().add("type", TYPE_BASE + type).add("title", title).add("status", status)
+        .add("detail", detail).build().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    resp.setStatus(status);
+    resp.setContentType(PROBLEM_JSON.toString());
+    resp.setContentLength(body.length);
+    resp.getOutputStream().write(body);
+  }
+
   public static Response of(int status, String type, String title, String detail, List<FieldError> errors) {
     JsonObjectBuilder body = Json.createObjectBuilder()
         .add("type", TYPE_BASE + type)

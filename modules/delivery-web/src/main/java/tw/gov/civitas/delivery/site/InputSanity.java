@@ -6,8 +6,8 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import tw.gov.civitas.delivery.api.Problems;
 
 /**
  * Refuses URLs carrying a NUL byte ({@code %00}): no site key, slug or search has one, and
@@ -23,12 +23,7 @@ public class InputSanity extends HttpFilter {
     if (uri.toLowerCase(Locale.ROOT).contains("%00") || query != null && query.toLowerCase(Locale.ROOT).contains("%00")
         || uri.indexOf('\u0000') >= 0) {
       if (uri.startsWith("/api/")) {
-        byte[] body = ("{\"type\":\"https://civitas.taichung.gov.tw/problems/bad-request\",\"title\":\"Bad request\","
-            + "\"status\":400,\"detail\":\"The URL contains a NUL character.\"}").getBytes(StandardCharsets.UTF_8);
-        resp.setStatus(400);
-        resp.setContentType("application/problem+json");
-        resp.setContentLength(body.length);
-        resp.getOutputStream().write(body);
+        Problems.write(resp, 400, "bad-request", "Bad request", "The URL contains a NUL character.");
       } else {
         resp.sendError(400);
       }

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import tw.gov.civitas.delivery.api.Problems;
 import tw.gov.civitas.security.CallerFactory;
 import tw.gov.civitas.security.RateLimiter;
 
@@ -40,14 +40,8 @@ public class RateLimits extends HttpFilter {
       wait = writes.acquire(who, System.currentTimeMillis());
     }
     if (wait > 0) {
-      byte[] body = ("{\"type\":\"https://civitas.taichung.gov.tw/problems/too-many-requests\","
-          + "\"title\":\"Too many requests\",\"status\":429,\"detail\":\"Try again in " + wait + " seconds.\"}")
-          .getBytes(StandardCharsets.UTF_8);
-      resp.setStatus(429);
       resp.setHeader("Retry-After", String.valueOf(wait));
-      resp.setContentType("application/problem+json");
-      resp.setContentLength(body.length);
-      resp.getOutputStream().write(body);
+      Problems.write(resp, 429, "too-many-requests", "Too many requests", "Try again in " + wait + " seconds.");
       return;
     }
     chain.doFilter(req, resp);

@@ -1,22 +1,27 @@
-package tw.gov.civitas.account;
+package tw.gov.civitas.security;
 
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 
-/** Ends the citizen's session here and Keycloak's single sign-on session: signed out of every site. */
-@WebServlet(urlPatterns = "/logout")
-public class SignOut extends HttpServlet {
+/**
+ * Signing out everywhere: end this application's session, then send the browser to Keycloak's
+ * end-session endpoint, which ends the single sign-on session of every Civitas site and service.
+ */
+public final class SignOut {
 
-  @Override
-  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException, ServletException {
+  private SignOut() {}
+
+  /**
+   * Ends the local session and returns where to send the browser.
+   *
+   * @param clientId the OIDC client of the application signing out
+   * @param backPath where Keycloak sends the browser afterwards (registered as a post-logout URI)
+   */
+  public static String endSession(HttpServletRequest req, String clientId, String backPath) throws ServletException {
     String idToken = req.getUserPrincipal() instanceof OidcPrincipal<?> p && p.getOidcSecurityContext() != null
         ? p.getOidcSecurityContext().getIDTokenString() : null;
     HttpSession session = req.getSession(false);
@@ -25,12 +30,12 @@ public class SignOut extends HttpServlet {
     }
     req.logout();
     String issuer = System.getProperty("civitas.oidc.provider-url", "http://localhost:8180/realms/civitas");
-    String back = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort() + "/account/signed-out.html";
-    StringBuilder url = new StringBuilder(issuer).append("/protocol/openid-connect/logout?client_id=civitas-public")
+    String back = req.getScheme() + "://" + req.getServerName() + ":" + req.getServerPort() + backPath;
+    StringBuilder url = new StringBuilder(issuer).append("/protocol/openid-connect/logout?client_id=").append(clientId)
         .append("&post_logout_redirect_uri=").append(URLEncoder.encode(back, StandardCharsets.UTF_8));
     if (idToken != null) {
       url.append("&id_token_hint=").append(URLEncoder.encode(idToken, StandardCharsets.UTF_8));
     }
-    resp.sendRedirect(url.toString());
+    return url.toString();
   }
 }
