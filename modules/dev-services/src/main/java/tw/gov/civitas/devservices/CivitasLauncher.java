@@ -35,6 +35,7 @@ public final class CivitasLauncher {
     String dbUser = env("CIVITAS_DB_USER", EmbeddedDatabase.USER);
     String dbPassword = env("CIVITAS_DB_PASSWORD", EmbeddedDatabase.PASSWORD);
     EmbeddedDatabase db = null;
+    boolean existingDatabase = java.nio.file.Files.exists(data.resolve("postgres/PG_VERSION"));
     if (jdbcUrl == null) {
       step("PostgreSQL (embedded) on 127.0.0.1:" + dbPort + ", data in " + data.resolve("postgres"));
       db = EmbeddedDatabase.start(data.resolve("postgres"), dbPort, false);
@@ -55,7 +56,7 @@ public final class CivitasLauncher {
       keycloak = CompletableFuture.supplyAsync(() -> {
         try {
           KeycloakServer kc = KeycloakServer.start(home.resolve("modules/dev-services/target/keycloak-dist/keycloak.zip"),
-              data, keycloakPort, kcJdbc, data.resolve("keycloak.log"), started::add);
+              data, keycloakPort, kcJdbc, data.resolve("keycloak.log"), existingDatabase, started::add);
           return kc;
         } catch (Exception e) {
           throw new IllegalStateException(e.getMessage(), e);

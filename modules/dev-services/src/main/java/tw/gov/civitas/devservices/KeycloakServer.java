@@ -36,25 +36,55 @@ public final class KeycloakServer extends ChildProcess {
    * @param distZip the keycloak-quarkus-dist zip
    * @param installRoot where distributions are unpacked (one folder per version, shared by run and tests)
    */
+  /**
+   * @param existingDatabase whether {@code jdbcUrl} held data before this start (a database older than
+   *     the import record may hold an older realm)
+   */
   public static KeycloakServer start(Path distZip, Path installRoot, int port, String jdbcUrl, Path log,
-      java.util.function.Consumer<AutoCloseable> started) throws IOException {
+      boolean existingDatabase, java.util.function.Consumer<AutoCloseable> started) throws IOException {
     Path home = install(distZip, installRoot);
     Path imports = home.resolve("data/import");
     Files.createDirectories(imports);
-    try (InputStream realm = KeycloakServer.class.getResourceAsStream(REALM_RESOURCE)) {
-      Files.copy(realm, imports.resolve("civitas-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+    byte[] realm;
+    try (InputStream in = KeycloakServer.class.getResourceAsStream(REALM_RESOURCE)) {
+      realm = in.readAllBytes();
     }
-    List<String> command = List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
-        "--http-port=" + port, "--http-host=127.0.0.1", "--import-realm",
-        "--db=postgres", "--db-url=" + jdbcUrl, "--db-username=" + EmbeddedDatabase.USER,
-        "--db-password=" + EmbeddedDatabase.PASSWORD, "--cache=local");
+    Files.write(imports.resolve("civitas-realm.json"), realm);
     Map<String, String> env = Map.of(
         "KC_BOOTSTRAP_ADMIN_USERNAME", DEV_ADMIN,
         "KC_BOOTSTRAP_ADMIN_PASSWORD", DEV_ADMIN,
         "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+    List<String> db = List.of("--db=postgres", "--db-url=" + jdbcUrl, "--db-username=" + EmbeddedDatabase.USER,
+        "--db-password=" + EmbeddedDatabase.PASSWORD);
+    // --import-realm skips a realm that exists: when the dev realm file changed since this database
+    // imported it, import it again over the old one (a fresh database just imports at start).
+    Path imported = installRoot.resolve("realm-imported-" + Integer.toHexString(jdbcUrl.hashCode()) + ".sha256");
+    String digest = sha256(realm);
+    boolean stale = Files.exists(imported) ? !digest.equals(Files.readString(imported).strip()) : existingDatabase;
+    if (stale) {
+      List<String> reimport = new java.util.ArrayList<>(List.of("bash", home.resolve("bin/kc.sh").toString(), "import",
+          "--file=" + imports.resolve("civitas-realm.json"), "--override=true"));
+      reimport.addAll(db);
+      ProcessBuilder pb = new ProcessBuilder(reimport).directory(home.toFile()).redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+      pb.environment().putAll(env);
+      try {
+        int exit = pb.start().waitFor();
+        if (exit != 0) {
+          throw new IOException("Keycloak could not re-import the changed dev realm (exit " + exit + "); see " + log);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException(e);
+      }
+    }
+    List<String> command = new java.util.ArrayList<>(List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
+        "--http-port=" + port, "--http-host=127.0.0.1", "--import-realm", "--cache=local"));
+    command.addAll(db);
     KeycloakServer server = new KeycloakServer(command, env, home, log, port);
     started.accept(server); // stopped on Ctrl-C even if it never becomes ready
     server.awaitHttp(server.issuer() + "/.well-known/openid-configuration", s -> s == 200, Duration.ofMinutes(4));
+    Files.writeString(imported, digest);
     return server;
   }
 
@@ -97,6 +127,14 @@ public final class KeycloakServer extends ChildProcess {
       // Unpack into a side folder and rename, so an interrupted unpack never looks installed.
       Files.move(partial, home, StandardCopyOption.ATOMIC_MOVE);
       return home;
+    }
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
     }
   }
 

@@ -39,7 +39,7 @@ public class TestServices implements LauncherSessionListener {
     keycloak = CompletableFuture.supplyAsync(() -> {
       try {
         return KeycloakServer.start(home.resolve("modules/dev-services/target/keycloak-dist/keycloak.zip"),
-            home.resolve(".civitas"), Ports.KEYCLOAK, kcJdbc, itDir.resolve("keycloak.log"), c -> {
+            home.resolve(".civitas"), Ports.KEYCLOAK, kcJdbc, itDir.resolve("keycloak.log"), false, c -> {
               synchronized (STARTED) {
                 STARTED.add(c);
               }
