@@ -14,14 +14,12 @@ import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import tw.gov.civitas.core.content.ContentLists;
 import tw.gov.civitas.core.content.ContentQuery;
 import tw.gov.civitas.core.content.NotFoundException;
-import tw.gov.civitas.core.tenancy.Site;
 import tw.gov.civitas.core.tenancy.SiteRepository;
 
 /** Cross-site, read-only aggregation of published content (e.g. every agency's announcements). */
@@ -41,8 +39,7 @@ public class ContentResource {
       @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size,
       @QueryParam("lang") String lang, @Context Request request, @Context HttpServletRequest http) {
     CacheTags.tag(http, CacheTags.PLATFORM);
-    Map<String, String> defaults = sites.findAll().stream()
-        .collect(Collectors.toMap(Site::getKey, Site::getDefaultLanguage));
+    Map<String, String> defaults = sites.defaultLanguages();
     List<String> keys = site == null || site.isBlank() ? List.of()
         : Arrays.stream(site.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
     for (String key : keys) {

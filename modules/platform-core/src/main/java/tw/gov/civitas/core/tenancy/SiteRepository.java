@@ -28,7 +28,18 @@ public class SiteRepository {
   }
 
   public List<Site> findAll() {
-    return em.createQuery("select s from Site s join fetch s.agency order by s.key", Site.class).getResultList();
+    // One query: the agency and the domains come with each site (domains would otherwise load site by site).
+    return em.createQuery("select distinct s from Site s join fetch s.agency left join fetch s.domains order by s.key",
+        Site.class).getResultList();
+  }
+
+  /** Each site's default language, by key: what cross-site lists need, without loading whole sites. */
+  public java.util.Map<String, String> defaultLanguages() {
+    java.util.Map<String, String> languages = new java.util.HashMap<>();
+    for (Object[] row : em.createQuery("select s.key, s.defaultLanguage from Site s", Object[].class).getResultList()) {
+      languages.put((String) row[0], (String) row[1]);
+    }
+    return languages;
   }
 
   public long count() {
