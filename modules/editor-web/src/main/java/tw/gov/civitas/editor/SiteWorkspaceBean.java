@@ -14,6 +14,8 @@ import java.util.List;
 import tw.gov.civitas.core.audit.AuditEvent;
 import tw.gov.civitas.core.audit.AuditLog;
 import tw.gov.civitas.core.audit.AuditQuery;
+import tw.gov.civitas.core.content.ContentService;
+import tw.gov.civitas.core.content.ContentView;
 import tw.gov.civitas.core.module.CoreModule;
 import tw.gov.civitas.core.security.Caller;
 import tw.gov.civitas.core.security.SiteAuthorization;
@@ -23,7 +25,7 @@ import tw.gov.civitas.security.CallerFactory;
 import tw.gov.civitas.security.RoleDirectory;
 
 /**
- * One site's workspace in the editor: its role holders and audit trail. Refused with 403 to anyone
+ * One site's workspace in the editor: its content, role holders and audit trail. Refused with 403 to anyone
  * without a role on the site, whatever link they followed.
  */
 @Named("workspace")
@@ -58,6 +60,35 @@ public class SiteWorkspaceBean implements Serializable {
     public String getClientAddress() { return clientAddress; }
   }
 
+  /** A row of the content table. */
+  public static class ItemRow implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String slug;
+    private final String type;
+    private final String title;
+    private final String state;
+    private final int revision;
+    private final String updated;
+
+    ItemRow(ContentView v) {
+      this.slug = v.slug();
+      this.type = v.type();
+      jakarta.json.JsonValue t = v.fields().get("title");
+      this.title = t instanceof jakarta.json.JsonObject o && o.get("zh-TW") instanceof jakarta.json.JsonString s
+          ? s.getString() : t instanceof jakarta.json.JsonString s2 ? s2.getString() : v.slug();
+      this.state = v.state();
+      this.revision = v.revision();
+      this.updated = TIME.format(v.updatedAt());
+    }
+
+    public String getSlug() { return slug; }
+    public String getType() { return type; }
+    public String getTitle() { return title; }
+    public String getState() { return state; }
+    public int getRevision() { return revision; }
+    public String getUpdated() { return updated; }
+  }
+
   /** A role holder row. */
   public static class HolderRow implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -81,6 +112,7 @@ public class SiteWorkspaceBean implements Serializable {
   @Inject transient SiteAuthorization authorization;
   @Inject transient AuditLog audit;
   @Inject transient RoleDirectory roles;
+  @Inject transient ContentService content;
 
   private String site;
   private String siteName;
@@ -90,6 +122,7 @@ public class SiteWorkspaceBean implements Serializable {
   private LocalDate from;
   private LocalDate to;
   private List<AuditRow> auditRows = List.of();
+  private List<ItemRow> items = List.of();
   private List<HolderRow> holders = List.of();
   private String holdersError;
 
@@ -111,6 +144,9 @@ public class SiteWorkspaceBean implements Serializable {
     }
     siteName = found.getNameZh();
     canManage = authorization.holds(caller, site, CoreModule.SITE_MANAGE);
+    if (!faces.isPostback()) {
+      items = content.items(caller, site, 200).stream().map(ItemRow::new).toList();
+    }
     if (canManage && !faces.isPostback()) {
       try {
         holders = roles.holders(site).stream().map(HolderRow::new).toList();
@@ -159,6 +195,7 @@ public class SiteWorkspaceBean implements Serializable {
   public LocalDate getTo() { return to; }
   public void setTo(LocalDate to) { this.to = to; }
   public List<AuditRow> getAuditRows() { return auditRows; }
+  public List<ItemRow> getItems() { return items; }
   public List<HolderRow> getHolders() { return holders; }
   public String getHoldersError() { return holdersError; }
 }

@@ -53,9 +53,12 @@ class EditorLoginBrowserIT {
     assertTrue(sites.contains("transportation") && sites.contains("site-admin"), sites);
     assertFalse(sites.contains("xitun-district"), sites);
 
-    // their own site: who holds which role (read from Keycloak) and the audit trail
+    // their own site: its content, who holds which role (read from Keycloak) and the audit trail
+    String slug = ContentSliceIT.createAndPublish("transportation-webmaster", "transportation");
     browser.get(Ports.BASE_URL + "/editor/site.xhtml?site=transportation");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("holders")));
+    String items = browser.findElement(By.id("items")).getText();
+    assertTrue(items.contains(slug) && items.contains("published"), items);
     String holders = browser.findElement(By.id("holders")).getText();
     assertTrue(holders.contains("transportation-webmaster") && holders.contains("transportation-editor"), holders);
     assertFalse(holders.contains("xitun-webmaster"), holders);

@@ -266,6 +266,20 @@ public class ContentService {
     return view(item, revision(item, item.getCurrentRevision()));
   }
 
+  /** The site's items at their current revisions, newest change first: what the editor lists. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ContentView> items(Caller caller, String siteKey, int max) {
+    Site site = site(siteKey);
+    authorization.require(caller, siteKey, CoreModule.CONTENT_EDIT);
+    List<ContentView> views = new ArrayList<>();
+    for (Object[] row : em.createQuery("select i, r from ContentItem i join fetch i.site join Revision r"
+            + " on r.item = i and r.number = i.currentRevision where i.site = :site order by i.updatedAt desc, i.id desc",
+            Object[].class).setParameter("site", site).setMaxResults(max).getResultList()) {
+      views.add(view((ContentItem) row[0], (Revision) row[1]));
+    }
+    return views;
+  }
+
   // --- used by the scheduler ---
 
   /** Moves one due item, inside the scheduler's transaction; returns whether it changed. */
