@@ -81,6 +81,15 @@ class EditorLoginBrowserIT {
     assertEquals(403, Api.sendBytes(HttpRequest.newBuilder(URI.create(Ports.BASE_URL + "/editor/audit.csv?site=xitun-district"))
         .header("Cookie", "JSESSIONID=" + session).GET()).statusCode());
 
+    // a form post the editor never issued (forged from another site): refused, nothing runs
+    HttpResponse<byte[]> forged = Api.sendBytes(HttpRequest.newBuilder(
+            URI.create(Ports.BASE_URL + "/editor/site.xhtml?site=transportation"))
+        .header("Cookie", "JSESSIONID=" + session)
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("audit-search=audit-search&audit-search%3Aactor=x"
+            + "&audit-search%3Asearch=&jakarta.faces.ViewState=-1234567890%3A987654321")));
+    assertEquals(403, forged.statusCode());
+
     // another agency's site: refused, whatever link was followed
     browser.get(Ports.BASE_URL + "/editor/site.xhtml?site=xitun-district");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("forbidden")));

@@ -1,0 +1,56 @@
+package tw.gov.civitas.editor;
+
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+
+/**
+ * A form post whose ViewState the server never issued (a forged cross-site post) or no longer holds
+ * (an expired page) is refused with 403 and a page saying so, not a server error: the ViewState is
+ * the editor's CSRF token.
+ */
+public class ForgedFormHandlerFactory extends ExceptionHandlerFactory {
+
+  public ForgedFormHandlerFactory(ExceptionHandlerFactory wrapped) {
+    super(wrapped);
+  }
+
+  @Override
+  public ExceptionHandler getExceptionHandler() {
+    return new Handler(getWrapped().getExceptionHandler());
+  }
+
+  static final class Handler extends ExceptionHandlerWrapper {
+    Handler(ExceptionHandler wrapped) {
+      super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+      Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+      while (events.hasNext()) {
+        Throwable t = events.next().getContext().getException();
+        while (t != null && !(t instanceof ViewExpiredException)) {
+          t = t.getCause();
+        }
+        if (t != null) {
+          events.remove();
+          FacesContext faces = FacesContext.getCurrentInstance();
+          try {
+            faces.getExternalContext().responseSendError(403, "This form is not one the editor issued, or it expired");
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          faces.responseComplete();
+        }
+      }
+      getWrapped().handle();
+    }
+  }
+}
