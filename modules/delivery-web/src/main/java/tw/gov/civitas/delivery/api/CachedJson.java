@@ -36,7 +36,8 @@ public final class CachedJson {
     return ok.build();
   }
 
-  private static String hash(byte[] bytes) {
+  /** A strong entity tag for exactly these bytes (unquoted): SHA-256, base64url, 27 characters. */
+  public static String hash(byte[] bytes) {
     try {
       byte[] d = MessageDigest.getInstance("SHA-256").digest(bytes);
       return Base64.getUrlEncoder().withoutPadding().encodeToString(d).substring(0, 27);

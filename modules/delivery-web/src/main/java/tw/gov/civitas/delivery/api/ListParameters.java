@@ -12,7 +12,7 @@ import tw.gov.civitas.core.content.ContentValidationException;
 import tw.gov.civitas.core.content.FieldError;
 
 /** Parses the list query parameters, refusing bad ones with a 400 that names each. */
-final class ListParameters {
+public final class ListParameters {
 
   private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
 
@@ -60,8 +60,8 @@ final class ListParameters {
     return fallback;
   }
 
-  /** A date ({@code 2026-06-19}, midnight in Taipei) or a date-time with offset. */
-  private static Instant instant(String name, String value, List<FieldError> errors) {
+  /** A date ({@code 2026-06-19}, midnight in Taipei) or a date-time with offset; errors collected by name. */
+  public static Instant instant(String name, String value, List<FieldError> errors) {
     if (value == null || value.isBlank()) {
       return null;
     }

@@ -61,7 +61,7 @@ public class SitesResource {
   public Response site(@PathParam("site") String siteKey, @Context Request request,
       @Context HttpServletRequest http) {
     CacheTags.tag(http, CacheTags.site(siteKey));
-    Site site = sites.findByKey(siteKey).orElseThrow(() -> new NotFoundException("No site '" + siteKey + "'"));
+    Site site = sites.require(siteKey);
     return CachedJson.respond(request, Representations.site(site).toString(), null);
   }
 
@@ -80,7 +80,7 @@ public class SitesResource {
       @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("lang") String lang,
       @Context Request request, @Context HttpServletRequest http) {
     CacheTags.tag(http, CacheTags.site(siteKey), CacheTags.lists(siteKey));
-    Site site = sites.findByKey(siteKey).orElseThrow(() -> new NotFoundException("No site '" + siteKey + "'"));
+    Site site = sites.require(siteKey);
     ContentQuery query = ListParameters.parse(List.of(siteKey), type, tag, from, to, sort, page, size);
     ContentPage result = lists.find(query, q);
     return CachedJson.respond(request,
@@ -94,7 +94,7 @@ public class SitesResource {
   public Response menu(@PathParam("site") String siteKey, @PathParam("menu") String menuKey,
       @QueryParam("lang") String lang, @Context Request request, @Context HttpServletRequest http) {
     CacheTags.tag(http, CacheTags.site(siteKey), CacheTags.menus(siteKey), CacheTags.menu(siteKey, menuKey));
-    Site site = sites.findByKey(siteKey).orElseThrow(() -> new NotFoundException("No site '" + siteKey + "'"));
+    Site site = sites.require(siteKey);
     Menu menu = menus.menu(siteKey, menuKey)
         .orElseThrow(() -> new NotFoundException("Site '" + siteKey + "' has no menu '" + menuKey + "'"));
     String language = Localization.resolve(lang, site.getDefaultLanguage());
@@ -114,7 +114,7 @@ public class SitesResource {
       @Parameter(description = "zh-TW or en") @QueryParam("lang") String lang, @Context Request request,
       @Context HttpServletRequest http) {
     CacheTags.tag(http, CacheTags.site(siteKey), CacheTags.item(siteKey, slug));
-    Site site = sites.findByKey(siteKey).orElseThrow(() -> new NotFoundException("No site '" + siteKey + "'"));
+    Site site = sites.require(siteKey);
     ContentView item = content.published(siteKey, slug)
         .orElseThrow(() -> new NotFoundException("No published item '" + slug + "' on site '" + siteKey + "'"));
     String language = Localization.resolve(lang, site.getDefaultLanguage());

@@ -14,11 +14,8 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.AbstractMap;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,7 +62,7 @@ public class CachingFilter extends HttpFilter {
       Map<String, Long> versions = cache.versions(tags);
       String etag = capture.getHeader("ETag");
       if (etag == null) {
-        etag = etag(body);
+        etag = "\"" + tw.gov.civitas.delivery.api.CachedJson.hash(body) + "\"";
         capture.setHeader("ETag", etag);
       }
       List<Map.Entry<String, String>> headers = new ArrayList<>();
@@ -85,15 +82,6 @@ public class CachingFilter extends HttpFilter {
       resp.setContentLength(body.length);
     }
     resp.getOutputStream().write(body);
-  }
-
-  static String etag(byte[] body) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(body);
-      return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(d).substring(0, 27) + "\"";
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** Holds the body back until the filter decides what to do with it. */

@@ -138,7 +138,7 @@ public class OpenDataResource {
   }
 
   private Site site(String key) {
-    return sites.findByKey(key).orElseThrow(() -> new NotFoundException("No site '" + key + "'"));
+    return sites.require(key);
   }
 
   private static String url(HttpServletRequest http, Site site, ContentView item) {

@@ -12,10 +12,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import tw.gov.civitas.core.audit.AuditCsv;
@@ -24,6 +20,7 @@ import tw.gov.civitas.core.audit.AuditLog;
 import tw.gov.civitas.core.audit.AuditQuery;
 import tw.gov.civitas.core.content.ContentValidationException;
 import tw.gov.civitas.core.content.FieldError;
+import tw.gov.civitas.delivery.api.ListParameters;
 
 /** Audit searches as the API answers them: parameters checked, JSON or CSV (UTF-8 with BOM). */
 @ApplicationScoped
@@ -36,8 +33,8 @@ public class AuditSearch {
   List<AuditEvent> query(String site, String actor, String action, String entity, String from, String to,
       Integer page, Integer size) {
     List<FieldError> errors = new ArrayList<>();
-    Instant f = instant("from", from, errors);
-    Instant t = instant("to", to, errors);
+    Instant f = ListParameters.instant("from", from, errors);
+    Instant t = ListParameters.instant("to", to, errors);
     int p = page == null ? 1 : page;
     int s = size == null ? 50 : size;
     if (p < 1 || p > 100_000) {
@@ -92,16 +89,4 @@ public class AuditSearch {
     return s == null || s.isBlank() ? null : s;
   }
 
-  private static Instant instant(String name, String value, List<FieldError> errors) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneId.of("Asia/Taipei")).toInstant()
-          : OffsetDateTime.parse(value).toInstant();
-    } catch (DateTimeParseException e) {
-      errors.add(new FieldError(name, "must be a date (2026-06-19) or a date-time with offset"));
-      return null;
-    }
-  }
 }

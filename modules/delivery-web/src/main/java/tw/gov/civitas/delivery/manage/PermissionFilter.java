@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
-import tw.gov.civitas.core.content.NotFoundException;
 import tw.gov.civitas.core.security.AccessDeniedException;
 import tw.gov.civitas.core.security.Caller;
 import tw.gov.civitas.core.security.SiteAuthorization;
@@ -55,9 +54,7 @@ public class PermissionFilter implements ContainerRequestFilter {
     if (site == null) {
       throw new AccessDeniedException("Operation without a site needs '" + Permissions.PLATFORM_ADMIN + "'");
     }
-    if (sites.findByKey(site).isEmpty()) {
-      throw new NotFoundException("No site '" + site + "'");
-    }
+    sites.require(site);
     authorization.require(caller, site, permission);
   }
 

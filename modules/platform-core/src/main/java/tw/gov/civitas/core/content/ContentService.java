@@ -358,7 +358,7 @@ public class ContentService {
   }
 
   private Site site(String siteKey) {
-    return sites.findByKey(siteKey).orElseThrow(() -> new NotFoundException("No site '" + siteKey + "'"));
+    return sites.require(siteKey);
   }
 
   private ContentItem item(Site site, String slug) {

@@ -31,7 +31,7 @@ public class ReleaseService {
 
   @Transactional
   public ReleaseView create(Caller caller, String siteKey, String name, Instant releaseAt, List<String> slugs) {
-    Site site = sites.findByKey(siteKey).orElseThrow(() -> new NotFoundException("No site '" + siteKey + "'"));
+    Site site = sites.require(siteKey);
     authorization.require(caller, siteKey, CoreModule.CONTENT_PUBLISH);
     List<FieldError> errors = new ArrayList<>();
     if (name == null || name.isBlank() || name.length() > 200) {
@@ -70,7 +70,7 @@ public class ReleaseService {
 
   @Transactional
   public List<ReleaseView> list(Caller caller, String siteKey) {
-    sites.findByKey(siteKey).orElseThrow(() -> new NotFoundException("No site '" + siteKey + "'"));
+    sites.require(siteKey);
     authorization.require(caller, siteKey, CoreModule.CONTENT_EDIT);
     return em.createQuery("select r from ContentRelease r join fetch r.site where r.site.key = :site"
             + " order by r.releaseAt desc", ContentRelease.class)

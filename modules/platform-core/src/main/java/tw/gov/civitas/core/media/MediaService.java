@@ -292,6 +292,6 @@ public class MediaService {
   }
 
   private Site site(String siteKey) {
-    return sites.findByKey(siteKey).orElseThrow(() -> new NotFoundException("No site '" + siteKey + "'"));
+    return sites.require(siteKey);
   }
 }

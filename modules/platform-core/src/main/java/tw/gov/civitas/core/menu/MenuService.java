@@ -24,7 +24,6 @@ import java.util.regex.Pattern;
 import tw.gov.civitas.core.audit.AuditLog;
 import tw.gov.civitas.core.content.ContentValidationException;
 import tw.gov.civitas.core.content.FieldError;
-import tw.gov.civitas.core.content.NotFoundException;
 import tw.gov.civitas.core.module.CoreModule;
 import tw.gov.civitas.core.security.Caller;
 import tw.gov.civitas.core.security.SiteAuthorization;
@@ -56,7 +55,7 @@ public class MenuService {
 
   @Transactional
   public JsonArray replace(Caller caller, String siteKey, String menuKey, JsonValue entries) {
-    Site site = sites.findByKey(siteKey).orElseThrow(() -> new NotFoundException("No site '" + siteKey + "'"));
+    Site site = sites.require(siteKey);
     authorization.require(caller, siteKey, CoreModule.SITE_MANAGE);
     List<FieldError> errors = new ArrayList<>();
     if (!KEY.matcher(menuKey).matches()) {

@@ -33,6 +33,9 @@ public class SearchIndex {
   /** Starts a rebuild in the background unless one is running; returns the status. */
   @jakarta.transaction.Transactional
   public Status rebuild(tw.gov.civitas.core.security.Caller caller) {
+    if (!caller.isPlatformAdmin()) {
+      throw new tw.gov.civitas.core.security.AccessDeniedException("Only platform administrators rebuild the search index");
+    }
     audit.record(caller, null, "search-index.rebuild", "search-index", "content", null, null);
     Status current = status.get();
     if ("running".equals(current.state())) {

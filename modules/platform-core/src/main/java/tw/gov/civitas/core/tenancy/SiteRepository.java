@@ -19,6 +19,11 @@ public class SiteRepository {
         .findFirst();
   }
 
+  /** The site with that key; an unknown key is the caller's 404. */
+  public Site require(String key) {
+    return findByKey(key).orElseThrow(() -> new tw.gov.civitas.core.content.NotFoundException("No site '" + key + "'"));
+  }
+
   /** The site a production host name routes to (the Host header, without port). */
   public Optional<Site> findByDomain(String domain) {
     return em.createQuery("select s from Site s join fetch s.agency join s.domains d where d = :domain", Site.class)

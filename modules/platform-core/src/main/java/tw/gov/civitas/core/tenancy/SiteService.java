@@ -17,7 +17,6 @@ import tw.gov.civitas.core.content.ConflictException;
 import tw.gov.civitas.core.content.ContentValidationException;
 import tw.gov.civitas.core.content.ContentValidator;
 import tw.gov.civitas.core.content.FieldError;
-import tw.gov.civitas.core.content.NotFoundException;
 import tw.gov.civitas.core.menu.MenuService;
 import tw.gov.civitas.core.module.CoreModule;
 import tw.gov.civitas.core.module.Platform;
@@ -106,14 +105,14 @@ public class SiteService {
   /** A site's settings, for the people who work on it. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Site settings(Caller caller, String siteKey) {
-    Site site = sites.findByKey(siteKey).orElseThrow(() -> new NotFoundException("No site '" + siteKey + "'"));
+    Site site = sites.require(siteKey);
     authorization.require(caller, siteKey, CoreModule.CONTENT_EDIT);
     return site;
   }
 
   @Transactional
   public Site configure(Caller caller, String siteKey, SiteSettings s) {
-    Site site = sites.findByKey(siteKey).orElseThrow(() -> new NotFoundException("No site '" + siteKey + "'"));
+    Site site = sites.require(siteKey);
     authorization.require(caller, siteKey, CoreModule.SITE_MANAGE);
     List<FieldError> errors = new ArrayList<>();
     String nameZh = s.nameZh() != null ? s.nameZh().strip() : site.getNameZh();

@@ -222,7 +222,7 @@ public class WebhookService {
   }
 
   private Site site(String siteKey) {
-    return sites.findByKey(siteKey).orElseThrow(() -> new NotFoundException("No site '" + siteKey + "'"));
+    return sites.require(siteKey);
   }
 
   private static WebhookView view(Webhook w, boolean withSecret) {
