@@ -38,7 +38,7 @@ public final class CivitasLauncher {
     boolean existingDatabase = java.nio.file.Files.exists(data.resolve("postgres/PG_VERSION"));
     if (jdbcUrl == null) {
       step("PostgreSQL (embedded) on 127.0.0.1:" + dbPort + ", data in " + data.resolve("postgres"));
-      db = EmbeddedDatabase.start(data.resolve("postgres"), dbPort, false);
+      db = EmbeddedDatabase.start(data.resolve("postgres"), data.resolve("postgres-binaries"), dbPort, false);
       started.add(db);
       jdbcUrl = db.jdbcUrl("civitas");
     } else {

@@ -27,9 +27,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
     this.port = port;
   }
 
-  public static EmbeddedDatabase start(Path dataDir, int port, boolean fresh) throws IOException, SQLException {
+  /**
+   * @param binariesDir where the PostgreSQL binaries are unpacked: a folder of this project's (not the
+   *     library's shared {@code /tmp/embedded-pg}), so that a fresh clone always runs the unpacking
+   *     step that a new machine runs, instead of reusing what an earlier run left behind
+   */
+  public static EmbeddedDatabase start(Path dataDir, Path binariesDir, int port, boolean fresh)
+      throws IOException, SQLException {
     Files.createDirectories(dataDir);
+    Files.createDirectories(binariesDir);
     EmbeddedPostgres pg = EmbeddedPostgres.builder()
+        .setOverrideWorkingDirectory(binariesDir.toFile())
         .setDataDirectory(dataDir)
         .setCleanDataDirectory(fresh)
         .setPort(port)

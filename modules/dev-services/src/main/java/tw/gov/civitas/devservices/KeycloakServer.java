@@ -79,7 +79,10 @@ public final class KeycloakServer extends ChildProcess {
       }
     }
     List<String> command = new java.util.ArrayList<>(List.of("bash", home.resolve("bin/kc.sh").toString(), "start-dev",
-        "--http-port=" + port, "--http-host=127.0.0.1", "--import-realm", "--cache=local"));
+        "--http-port=" + port, "--http-host=127.0.0.1", "--import-realm", "--cache=local",
+        // a fixed issuer: in start-dev Keycloak otherwise names the request's host in a token's iss, so a
+        // token fetched from 127.0.0.1 would be refused by the platform, which expects localhost
+        "--hostname=" + "http://localhost:" + port));
     command.addAll(db);
     KeycloakServer server = new KeycloakServer(command, env, home, log, port);
     started.accept(server); // stopped on Ctrl-C even if it never becomes ready

@@ -29,7 +29,7 @@ public class TestServices implements LauncherSessionListener {
     Path home = Path.of(System.getProperty("civitas.home"));
     Path itDir = Path.of(System.getProperty("civitas.it.dir"));
     try {
-      database = EmbeddedDatabase.start(itDir.resolve("postgres"), Ports.DB, true);
+      database = EmbeddedDatabase.start(itDir.resolve("postgres"), itDir.resolve("postgres-binaries"), Ports.DB, true);
       STARTED.add(database);
       WildFlyServer.prepareBaseDir(home.resolve("platform-ear/target/server/standalone"), itDir.resolve("wildfly-base"));
     } catch (Exception e) {
