@@ -41,7 +41,7 @@ public class AuditExportServlet extends HttpServlet {
     resp.setContentType("text/csv;charset=UTF-8");
     resp.setHeader("Content-Disposition", "attachment; filename=\"audit" + (site == null ? "" : "-" + site) + ".csv\"");
     Writer out = new OutputStreamWriter(resp.getOutputStream(), StandardCharsets.UTF_8);
-    AuditCsv.write(audit.search(new AuditQuery(site, blank(req.getParameter("actor")),
+    AuditCsv.write(audit.search(caller, new AuditQuery(site, blank(req.getParameter("actor")),
         blank(req.getParameter("action")), null, null, null, 1, 100_000)), out);
   }
 

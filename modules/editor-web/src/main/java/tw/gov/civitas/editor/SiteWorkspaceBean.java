@@ -149,7 +149,7 @@ public class SiteWorkspaceBean implements Serializable {
     }
     if (canManage && !faces.isPostback()) {
       try {
-        holders = roles.holders(site).stream().map(HolderRow::new).toList();
+        holders = roles.holders(caller, site).stream().map(HolderRow::new).toList();
       } catch (RuntimeException e) {
         holdersError = e.getMessage();
       }
@@ -160,8 +160,7 @@ public class SiteWorkspaceBean implements Serializable {
   /** The audit search (site administrators only; the page hides the form from others, this refuses them). */
   public void search() {
     Caller caller = callers.current().orElseThrow();
-    authorization.require(caller, site, CoreModule.SITE_MANAGE);
-    auditRows = audit.search(new AuditQuery(site, blank(actor), blank(action), null,
+    auditRows = audit.search(caller, new AuditQuery(site, blank(actor), blank(action), null,
             from == null ? null : from.atStartOfDay(TAIPEI).toInstant(),
             to == null ? null : to.plusDays(1).atStartOfDay(TAIPEI).toInstant(), 1, 200))
         .stream().map(AuditRow::new).toList();

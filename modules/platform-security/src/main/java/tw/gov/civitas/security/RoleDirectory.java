@@ -1,6 +1,7 @@
 package tw.gov.civitas.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -16,6 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import tw.gov.civitas.core.module.CoreModule;
+import tw.gov.civitas.core.security.Caller;
+import tw.gov.civitas.core.security.SiteAuthorization;
 import tw.gov.civitas.spi.SiteRole;
 
 /**
@@ -29,10 +33,23 @@ public class RoleDirectory {
   /** A person holding a role on a site. */
   public record RoleHolder(String role, String username, String firstName, String lastName, String email) {}
 
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(3)).build();
+  /** Every call to Keycloak fails fast instead of holding a request thread while Keycloak is away. */
+  static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
+  static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(4);
 
-  public List<RoleHolder> holders(String siteKey) {
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(CONNECT_TIMEOUT).build();
+
+  @Inject SiteAuthorization authorization;
+
+  /**
+   * Names and e-mail addresses of the people holding roles on the site: for the site's administrators
+   * only, checked here whoever calls.
+   *
+   * @throws IdentityProviderUnavailableException when Keycloak does not answer in time
+   */
+  public List<RoleHolder> holders(Caller caller, String siteKey) {
+    authorization.require(caller, siteKey, CoreModule.SITE_MANAGE);
     String issuer = System.getProperty("civitas.oidc.provider-url", "http://localhost:8180/realms/civitas");
     int realmAt = issuer.indexOf("/realms/");
     String base = issuer.substring(0, realmAt);
@@ -63,6 +80,7 @@ public class RoleDirectory {
     String form = "grant_type=client_credentials&client_id=civitas-platform&client_secret="
         + URLEncoder.encode(secret, StandardCharsets.UTF_8);
     HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
+        .timeout(REQUEST_TIMEOUT)
         .header("Content-Type", "application/x-www-form-urlencoded")
         .POST(HttpRequest.BodyPublishers.ofString(form)).build());
     if (r.statusCode() != 200) {
@@ -73,7 +91,8 @@ public class RoleDirectory {
   }
 
   private HttpResponse<String> get(String url, String token) {
-    HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+    HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(url)).timeout(REQUEST_TIMEOUT)
+        .header("Authorization", "Bearer " + token)
         .GET().build());
     if (r.statusCode() != 200 && r.statusCode() != 404) {
       throw new IllegalStateException("Keycloak admin API answered " + r.statusCode() + " for " + url);
@@ -85,10 +104,11 @@ public class RoleDirectory {
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new IllegalStateException("Keycloak is not reachable: " + e.getMessage(), e);
+      // HttpTimeoutException and ConnectException are both IOExceptions
+      throw new IdentityProviderUnavailableException("Keycloak is not reachable: " + e.getClass().getSimpleName(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
+      throw new IdentityProviderUnavailableException("Interrupted while waiting for Keycloak", e);
     }
   }
 

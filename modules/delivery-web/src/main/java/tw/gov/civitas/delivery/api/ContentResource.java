@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import tw.gov.civitas.core.content.ContentLists;
@@ -32,6 +33,7 @@ public class ContentResource {
   @Inject SiteRepository sites;
 
   @GET
+  @Extension(name = Permissions.EXTENSION, value = Permissions.PUBLIC)
   @Operation(summary = "Published items across sites, newest first, filtered and paginated")
   public Response list(@Parameter(description = "comma-separated site keys; all sites when absent")
       @QueryParam("site") String site, @QueryParam("type") String type, @QueryParam("q") String q,

@@ -40,6 +40,17 @@ public final class ProblemMappers {
   }
 
   @Provider
+  public static class IdentityProviderDown implements ExceptionMapper<tw.gov.civitas.security.IdentityProviderUnavailableException> {
+    @Override
+    public Response toResponse(tw.gov.civitas.security.IdentityProviderUnavailableException e) {
+      LOG.warning(e.getMessage());
+      Response r = Problems.of(503, "identity-provider-unavailable", "Sign-in service unavailable",
+          "The city's sign-in service did not answer in time. Try again shortly.");
+      return Response.fromResponse(r).header("Retry-After", "10").build();
+    }
+  }
+
+  @Provider
   public static class Missing implements ExceptionMapper<tw.gov.civitas.core.content.NotFoundException> {
     @Override
     public Response toResponse(tw.gov.civitas.core.content.NotFoundException e) {

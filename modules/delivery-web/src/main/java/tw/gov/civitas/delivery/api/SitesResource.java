@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -43,6 +44,7 @@ public class SitesResource {
   @Inject MenuService menus;
 
   @GET
+  @Extension(name = Permissions.EXTENSION, value = Permissions.PUBLIC)
   @Operation(summary = "Every site on the platform")
   public Response list(@Context Request request, @Context HttpServletRequest http) {
     CacheTags.tag(http, CacheTags.PLATFORM);
@@ -54,6 +56,7 @@ public class SitesResource {
   }
 
   @GET
+  @Extension(name = Permissions.EXTENSION, value = Permissions.PUBLIC)
   @Path("{site}")
   @Operation(summary = "One site")
   @APIResponse(responseCode = "200", description = "The site")
@@ -66,6 +69,7 @@ public class SitesResource {
   }
 
   @GET
+  @Extension(name = Permissions.EXTENSION, value = Permissions.PUBLIC)
   @Path("{site}/content")
   @Operation(summary = "The site's published items, newest first, filtered and paginated")
   @APIResponse(responseCode = "200", description = "{items, page, size, total}")
@@ -88,6 +92,7 @@ public class SitesResource {
   }
 
   @GET
+  @Extension(name = Permissions.EXTENSION, value = Permissions.PUBLIC)
   @Path("{site}/menus/{menu}")
   @Operation(summary = "A menu or page tree, labels in the language asked for; links to unpublished items are left out")
   @APIResponse(responseCode = "404", description = "No such site or menu")
@@ -105,6 +110,7 @@ public class SitesResource {
   }
 
   @GET
+  @Extension(name = Permissions.EXTENSION, value = Permissions.PUBLIC)
   @Path("{site}/content/{slug}")
   @Operation(summary = "One published item, in the language asked for (falling back to the site's default)")
   @APIResponse(responseCode = "200", description = "The published item")

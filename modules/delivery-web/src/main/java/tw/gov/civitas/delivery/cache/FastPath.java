@@ -9,6 +9,7 @@ import io.undertow.util.Headers;
 import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 import jakarta.servlet.ServletContext;
+import tw.gov.civitas.security.TrustedProxies;
 import java.nio.ByteBuffer;
 import java.util.Map;
 
@@ -35,6 +36,7 @@ public class FastPath implements ServletExtension {
   }
 
   static void serve(HttpServerExchange exchange, HttpHandler next) throws Exception {
+    TrustedProxies.apply(exchange); // the real client address and scheme, before anything reads them
     DeliveryCache c = cache;
     if (c == null || !CachingFilter.cacheable(exchange.getRequestMethod().equals(Methods.GET),
         exchange.getRequestURI(), exchange.getRequestHeaders().contains(Headers.AUTHORIZATION))) {

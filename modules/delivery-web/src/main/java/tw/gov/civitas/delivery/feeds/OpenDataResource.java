@@ -21,6 +21,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import tw.gov.civitas.core.content.ContentLists;
 import tw.gov.civitas.core.content.ContentQuery;
@@ -33,6 +34,7 @@ import tw.gov.civitas.delivery.api.CachedJson;
 import tw.gov.civitas.delivery.api.Localization;
 import tw.gov.civitas.delivery.cache.CacheTags;
 import tw.gov.civitas.spi.ContentTypeDescriptor;
+import tw.gov.civitas.delivery.api.Permissions;
 
 /**
  * Open data: each content collection of a site as a dataset, in CSV (UTF-8 with BOM, as Taiwan's
@@ -52,6 +54,7 @@ public class OpenDataResource {
   @Inject Platform platform;
 
   @GET
+  @Extension(name = Permissions.EXTENSION, value = Permissions.PUBLIC)
   @Produces("application/json")
   @Operation(summary = "The site's datasets with data.gov.tw metadata (名稱, 描述, 主要欄位, 提供機關, 更新頻率, 授權…)")
   public Response datasets(@PathParam("site") String siteKey, @Context Request request, @Context HttpServletRequest http) {
@@ -83,6 +86,7 @@ public class OpenDataResource {
   }
 
   @GET
+  @Extension(name = Permissions.EXTENSION, value = Permissions.PUBLIC)
   @Path("{type}.csv")
   @Produces("text/csv")
   @Operation(summary = "A collection as CSV, UTF-8 with BOM")
@@ -107,6 +111,7 @@ public class OpenDataResource {
   }
 
   @GET
+  @Extension(name = Permissions.EXTENSION, value = Permissions.PUBLIC)
   @Path("{type}.json")
   @Produces("application/json")
   @Operation(summary = "A collection as JSON")

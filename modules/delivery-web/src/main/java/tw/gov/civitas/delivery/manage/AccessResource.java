@@ -17,6 +17,7 @@ import tw.gov.civitas.core.security.Caller;
 import tw.gov.civitas.security.CallerFactory;
 import tw.gov.civitas.spi.PermissionDescriptor;
 import tw.gov.civitas.spi.SiteRole;
+import tw.gov.civitas.delivery.api.Permissions;
 
 /** Who may do what: the permissions modules registered, the caller's own roles, a site's role holders. */
 @Path("manage")

@@ -20,6 +20,7 @@ import tw.gov.civitas.core.audit.AuditLog;
 import tw.gov.civitas.core.audit.AuditQuery;
 import tw.gov.civitas.core.content.ContentValidationException;
 import tw.gov.civitas.core.content.FieldError;
+import tw.gov.civitas.core.security.Caller;
 import tw.gov.civitas.delivery.api.ListParameters;
 
 /** Audit searches as the API answers them: parameters checked, JSON or CSV (UTF-8 with BOM). */
@@ -30,7 +31,7 @@ public class AuditSearch {
 
   @Inject AuditLog audit;
 
-  List<AuditEvent> query(String site, String actor, String action, String entity, String from, String to,
+  List<AuditEvent> query(Caller caller, String site, String actor, String action, String entity, String from, String to,
       Integer page, Integer size) {
     List<FieldError> errors = new ArrayList<>();
     Instant f = ListParameters.instant("from", from, errors);
@@ -46,7 +47,7 @@ public class AuditSearch {
     if (!errors.isEmpty()) {
       throw new ContentValidationException(errors);
     }
-    return audit.search(new AuditQuery(site, blank(actor), blank(action), blank(entity), f, t, p, s));
+    return audit.search(caller, new AuditQuery(site, blank(actor), blank(action), blank(entity), f, t, p, s));
   }
 
   static Response json(List<AuditEvent> events) {

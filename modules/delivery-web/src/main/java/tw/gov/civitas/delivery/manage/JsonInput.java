@@ -7,15 +7,22 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import tw.gov.civitas.core.content.ContentValidationException;
 import tw.gov.civitas.core.content.FieldError;
 
-/** Reads typed members of a request body, collecting every error before refusing it. */
+/**
+ * Reads typed members of a request body, collecting every error before refusing it. A member that no
+ * accessor asked for is refused too ({@link #check()}): a misspelt property must never be a silent
+ * no-op that the audit trail then records as a change.
+ */
 final class JsonInput {
 
   private final JsonObject body;
   private final List<FieldError> errors = new ArrayList<>();
+  private final Set<String> known = new HashSet<>();
 
   JsonInput(JsonObject body) {
     if (body == null) {
@@ -24,8 +31,14 @@ final class JsonInput {
     this.body = body;
   }
 
+  /** The member as it is, of any type (null when absent). */
+  JsonValue value(String name) {
+    known.add(name);
+    return body.get(name);
+  }
+
   String string(String name) {
-    JsonValue v = body.get(name);
+    JsonValue v = value(name);
     if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
       return null;
     }
@@ -55,7 +68,7 @@ final class JsonInput {
   }
 
   JsonObject object(String name) {
-    JsonValue v = body.get(name);
+    JsonValue v = value(name);
     if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
       return null;
     }
@@ -68,7 +81,7 @@ final class JsonInput {
 
   /** Null when absent (meaning: leave unchanged). */
   List<String> strings(String name) {
-    JsonValue v = body.get(name);
+    JsonValue v = value(name);
     if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
       return null;
     }
@@ -89,7 +102,7 @@ final class JsonInput {
   }
 
   Boolean bool(String name) {
-    JsonValue v = body.get(name);
+    JsonValue v = value(name);
     if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
       return null;
     }
@@ -100,12 +113,13 @@ final class JsonInput {
     return v == JsonValue.TRUE;
   }
 
-  JsonObject raw() {
-    return body;
-  }
-
-  /** @throws ContentValidationException if any member had the wrong shape */
+  /** @throws ContentValidationException if any member had the wrong shape or is not known */
   void check() {
+    for (String name : body.keySet()) {
+      if (!known.contains(name)) {
+        errors.add(new FieldError(name, "unknown property"));
+      }
+    }
     if (!errors.isEmpty()) {
       throw new ContentValidationException(errors);
     }

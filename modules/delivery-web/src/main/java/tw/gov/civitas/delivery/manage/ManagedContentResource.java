@@ -38,6 +38,7 @@ import tw.gov.civitas.core.module.CoreModule;
 import tw.gov.civitas.core.security.Caller;
 import tw.gov.civitas.delivery.api.Representations;
 import tw.gov.civitas.security.CallerFactory;
+import tw.gov.civitas.delivery.api.Permissions;
 
 /** Content of one site, as its editors manage it. */
 @Path("manage/sites/{site}/content")
@@ -180,7 +181,8 @@ public class ManagedContentResource {
       @Context UriInfo uri) {
     Caller caller = caller();
     JsonInput in = new JsonInput(body == null ? JsonObject.EMPTY_JSON_OBJECT : body);
-    JsonValue minutes = in.raw().get("validForMinutes");
+    JsonValue minutes = in.value("validForMinutes");
+    in.check();
     java.time.Duration validFor = null;
     if (minutes instanceof jakarta.json.JsonNumber n && n.isIntegral()) {
       validFor = java.time.Duration.ofMinutes(n.longValue());

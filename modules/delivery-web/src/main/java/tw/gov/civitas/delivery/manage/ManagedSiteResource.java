@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -24,6 +25,7 @@ import tw.gov.civitas.core.tenancy.Site;
 import tw.gov.civitas.core.tenancy.SiteService;
 import tw.gov.civitas.core.tenancy.SiteSettings;
 import tw.gov.civitas.security.CallerFactory;
+import tw.gov.civitas.delivery.api.Permissions;
 
 /** A site's settings and menus, as its administrators manage them. */
 @Path("manage/sites/{site}")
@@ -80,7 +82,9 @@ public class ManagedSiteResource {
   public Response replaceMenu(@PathParam("site") String site, @PathParam("menu") String menu, JsonObject body) {
     Caller caller = caller();
     JsonInput in = new JsonInput(body);
-    JsonArray entries = menus.replace(caller, site, menu, in.raw().get("entries"));
+    JsonValue given = in.value("entries");
+    in.check();
+    JsonArray entries = menus.replace(caller, site, menu, given);
     return Response.ok(Json.createObjectBuilder().add("site", site).add("menu", menu).add("entries", entries)
         .build().toString()).build();
   }

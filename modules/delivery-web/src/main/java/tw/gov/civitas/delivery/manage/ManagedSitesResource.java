@@ -18,6 +18,7 @@ import tw.gov.civitas.core.security.Caller;
 import tw.gov.civitas.core.tenancy.Site;
 import tw.gov.civitas.core.tenancy.SiteService;
 import tw.gov.civitas.security.CallerFactory;
+import tw.gov.civitas.delivery.api.Permissions;
 
 /** The platform's sites, as platform administrators manage them. */
 @Path("manage/sites")

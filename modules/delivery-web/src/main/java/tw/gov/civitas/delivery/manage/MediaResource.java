@@ -34,6 +34,7 @@ import tw.gov.civitas.core.media.PayloadTooLargeException;
 import tw.gov.civitas.core.module.CoreModule;
 import tw.gov.civitas.core.security.Caller;
 import tw.gov.civitas.security.CallerFactory;
+import tw.gov.civitas.delivery.api.Permissions;
 
 /** A site's media library: upload (multipart), list, delete. */
 @Path("manage/sites/{site}/media")

@@ -23,6 +23,7 @@ import tw.gov.civitas.core.content.ReleaseService;
 import tw.gov.civitas.core.content.ReleaseView;
 import tw.gov.civitas.core.module.CoreModule;
 import tw.gov.civitas.security.CallerFactory;
+import tw.gov.civitas.delivery.api.Permissions;
 
 /** Batch releases of a site: items published together at a set time. */
 @Path("manage/sites/{site}/releases")

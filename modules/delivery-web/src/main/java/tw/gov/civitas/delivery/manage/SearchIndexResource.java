@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import tw.gov.civitas.core.search.SearchIndex;
 import tw.gov.civitas.security.CallerFactory;
+import tw.gov.civitas.delivery.api.Permissions;
 
 /** Platform operations on the search index (platform administrators). */
 @Path("manage/search-index")

@@ -12,7 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import tw.gov.civitas.security.CallerFactory;
 import tw.gov.civitas.core.module.CoreModule;
+import tw.gov.civitas.delivery.api.Permissions;
 
 /** A site's audit trail, for its administrators; JSON or CSV. */
 @Path("manage/sites/{site}/audit")
@@ -21,6 +23,7 @@ import tw.gov.civitas.core.module.CoreModule;
 public class SiteAuditResource {
 
   @Inject AuditSearch search;
+  @Inject CallerFactory callers;
 
   @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -29,7 +32,7 @@ public class SiteAuditResource {
   public Response site(@PathParam("site") String site, @QueryParam("actor") String actor,
       @QueryParam("action") String action, @QueryParam("entity") String entity, @QueryParam("from") String from,
       @QueryParam("to") String to, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-    return AuditSearch.json(search.query(site, actor, action, entity, from, to, page, size));
+    return AuditSearch.json(search.query(callers.current().orElseThrow(), site, actor, action, entity, from, to, page, size));
   }
 
   @GET
@@ -40,6 +43,6 @@ public class SiteAuditResource {
   public Response siteCsv(@PathParam("site") String site, @QueryParam("actor") String actor,
       @QueryParam("action") String action, @QueryParam("entity") String entity, @QueryParam("from") String from,
       @QueryParam("to") String to) {
-    return AuditSearch.csv(search.query(site, actor, action, entity, from, to, 1, AuditSearch.MAX_EXPORT), "audit-" + site + ".csv");
+    return AuditSearch.csv(search.query(callers.current().orElseThrow(), site, actor, action, entity, from, to, 1, AuditSearch.MAX_EXPORT), "audit-" + site + ".csv");
   }
 }

@@ -22,6 +22,7 @@ import tw.gov.civitas.core.module.CoreModule;
 import tw.gov.civitas.core.security.Caller;
 import tw.gov.civitas.core.webhook.WebhookService;
 import tw.gov.civitas.security.CallerFactory;
+import tw.gov.civitas.delivery.api.Permissions;
 
 /** A site's webhooks and their delivery log. */
 @Path("manage/sites/{site}/webhooks")

@@ -1,12 +1,16 @@
 package tw.gov.civitas.core.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import tw.gov.civitas.core.module.CoreModule;
+import tw.gov.civitas.core.security.AccessDeniedException;
 import tw.gov.civitas.core.security.Caller;
+import tw.gov.civitas.core.security.SiteAuthorization;
 
 /**
  * Appends audit events inside the caller's transaction: a write that rolls back leaves no event,
@@ -18,15 +22,43 @@ public class AuditLog {
   @PersistenceContext(unitName = "civitas")
   EntityManager em;
 
+  @Inject SiteAuthorization authorization;
+
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(Caller caller, String siteKey, String action, String entityType, String entityId, String before,
       String after) {
     em.persist(new AuditEvent(Instant.now(), caller.username(), siteKey, action, entityType, entityId,
-        caller.clientAddress(), before, after));
+        caller.clientAddress(), asJson(before), asJson(after)));
   }
 
-  /** Newest first, filtered; at most {@code size} per page. */
-  public List<AuditEvent> search(AuditQuery q) {
+  /**
+   * The before/after columns are JSON documents; a plain text (a file name, a URL) is stored as a JSON
+   * string, so that what a write chose to record can never make the write itself fail.
+   */
+  static String asJson(String state) {
+    if (state == null) {
+      return null;
+    }
+    try (jakarta.json.JsonReader r = jakarta.json.Json.createReader(new java.io.StringReader(state))) {
+      r.readValue();
+      return state;
+    } catch (jakarta.json.JsonException e) {
+      return jakarta.json.Json.createValue(state).toString();
+    }
+  }
+
+  /**
+   * Newest first, filtered; at most {@code size} per page. A site's trail is for its administrators,
+   * every site's for platform administrators: checked here, whoever calls.
+   */
+  public List<AuditEvent> search(Caller caller, AuditQuery q) {
+    if (q.siteKey() == null) {
+      if (!caller.isPlatformAdmin()) {
+        throw new AccessDeniedException("Only platform administrators may read every site's audit trail");
+      }
+    } else {
+      authorization.require(caller, q.siteKey(), CoreModule.SITE_MANAGE);
+    }
     StringBuilder where = new StringBuilder(" where 1 = 1");
     java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
     if (q.siteKey() != null) {
