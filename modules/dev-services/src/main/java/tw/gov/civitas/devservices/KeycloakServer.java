@@ -86,7 +86,7 @@ public final class KeycloakServer extends ChildProcess {
     command.addAll(db);
     KeycloakServer server = new KeycloakServer(command, env, home, log, port);
     started.accept(server); // stopped on Ctrl-C even if it never becomes ready
-    server.awaitHttp(server.issuer() + "/.well-known/openid-configuration", s -> s == 200, Duration.ofMinutes(4));
+    server.awaitHttp(server.issuer() + "/.well-known/openid-configuration", s -> s == 200, Duration.ofMinutes(8));
     Files.writeString(imported, digest);
     return server;
   }

@@ -35,6 +35,7 @@ import org.apache.tika.Tika;
 import tw.gov.civitas.core.audit.AuditLog;
 import tw.gov.civitas.core.content.ContentValidationException;
 import tw.gov.civitas.core.content.FieldError;
+import tw.gov.civitas.core.content.ConflictException;
 import tw.gov.civitas.core.content.NotFoundException;
 import tw.gov.civitas.core.module.CoreModule;
 import tw.gov.civitas.core.security.Caller;
@@ -174,12 +175,31 @@ public class MediaService {
   public void delete(Caller caller, String siteKey, String id) {
     authorization.require(caller, siteKey, CoreModule.CONTENT_EDIT);
     Media media = find(siteKey, id).orElseThrow(() -> new NotFoundException("No media '" + id + "' on site '" + siteKey + "'"));
+    List<String> usedBy = publishedUsers(siteKey, id);
+    if (!usedBy.isEmpty()) {
+      throw new ConflictException("Media '" + id + "' is used by published content: " + String.join(", ", usedBy)
+          + ". Remove it from these items (or unpublish them) first.");
+    }
     List<String> keys = new ArrayList<>();
     keys.add(media.originalKey());
     parse(media.getRenditions()).keySet().forEach(r -> keys.add(siteKey + "/" + id + "/" + r));
     em.remove(media);
-    audit.record(caller, siteKey, "media.delete", "media", id, media.getFileName(), null);
+    // the audit trail's before/after are JSON documents
+    audit.record(caller, siteKey, "media.delete", "media", id,
+        Json.createObjectBuilder().add("fileName", media.getFileName()).build().toString(), null);
     deleteQuietly(keys);
+  }
+
+  /**
+   * Slugs of the site's published items whose fields name this media: as a media field's value or in
+   * rich text. Ids are random ("m" + 20 hex digits), so a text match cannot hit anything else.
+   */
+  @SuppressWarnings("unchecked")
+  List<String> publishedUsers(String siteKey, String id) {
+    return em.createNativeQuery("select i.slug from content_item i join site s on s.id = i.site_id"
+            + " where s.site_key = ?1 and i.published_revision is not null and i.published_fields::text like ?2"
+            + " order by i.slug")
+        .setParameter(1, siteKey).setParameter(2, "%" + id + "%").setMaxResults(20).getResultList();
   }
 
   /** For public delivery: the media and the bytes of one variant ({@code original} or a rendition name). */
