@@ -113,10 +113,15 @@ class DeliveryListsIT {
     HttpResponse<String> first = Api.get(path);
     HttpResponse<String> second = Api.get(path);
     assertEquals(first.body(), second.body());
+    assertEquals("hit", second.headers().firstValue("X-Civitas-Cache").orElse(null), "the second read is a cache hit");
     String etag = second.headers().firstValue("ETag").orElseThrow();
     assertEquals(304, Api.get(path, "If-None-Match", etag).statusCode());
-    assertTrue(Api.get("/sites/" + SITE + "/" + slug("metro")).body().contains("捷運綠線延伸段動工"));
-    Api.get("/api/v1/sites/" + SITE + "/content?type=news"); // warm the list
+    String page = "/sites/" + SITE + "/" + slug("metro");
+    assertTrue(Api.get(page).body().contains("捷運綠線延伸段動工"));
+    assertEquals("hit", Api.get(page).headers().firstValue("X-Civitas-Cache").orElse(null));
+    String list = "/api/v1/sites/" + SITE + "/content?type=news";
+    Api.get(list); // warm the list
+    assertEquals("hit", Api.get(list).headers().firstValue("X-Civitas-Cache").orElse(null));
 
     HttpResponse<String> unpublished = Api.post(MANAGE + "/content/" + slug("metro") + "/transitions",
         "{\"action\":\"unpublish\"}", admin);

@@ -1,7 +1,7 @@
 package tw.gov.civitas.delivery.api;
 
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -11,8 +11,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
+import tw.gov.civitas.delivery.cache.PublicCaching;
 
-/** Public JSON with a strong ETag over the exact bytes, so clients revalidate with a cheap 304. */
+/**
+ * Public JSON with a strong ETag over the exact bytes, so clients revalidate with a cheap 304, and
+ * the public caching policy ({@link PublicCaching}) for signed-in readers too.
+ */
 public final class CachedJson {
 
   private CachedJson() {}
@@ -20,15 +24,14 @@ public final class CachedJson {
   public static Response respond(Request request, String json, Instant lastModified) {
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
     EntityTag tag = new EntityTag(hash(bytes));
-    CacheControl cc = new CacheControl();
-    cc.setMaxAge(60);
+    String cacheControl = PublicCaching.cacheControl();
     Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
     if (notModified != null) {
-      return notModified.cacheControl(cc).build();
+      return notModified.header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
     }
     Response.ResponseBuilder ok = Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
         .tag(tag)
-        .cacheControl(cc)
+        .header(HttpHeaders.CACHE_CONTROL, cacheControl)
         .header("Content-Length", bytes.length);
     if (lastModified != null) {
       ok.lastModified(Date.from(lastModified));

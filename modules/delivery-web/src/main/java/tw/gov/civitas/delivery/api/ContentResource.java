@@ -40,13 +40,22 @@ public class ContentResource {
       @QueryParam("tag") String tag, @QueryParam("from") String from, @QueryParam("to") String to,
       @QueryParam("sort") String sort, @QueryParam("page") String page, @QueryParam("size") String size,
       @QueryParam("lang") String lang, @Context Request request, @Context HttpServletRequest http) {
-    CacheTags.tag(http, CacheTags.PLATFORM);
+    boolean search = q != null && !q.isBlank();
+    if (!search) {
+      CacheTags.tag(http, CacheTags.PLATFORM); // which sites there are, and their default languages
+    }
     Map<String, String> defaults = sites.defaultLanguages();
     List<String> keys = site == null || site.isBlank() ? List.of()
         : Arrays.stream(site.split(",")).map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
     for (String key : keys) {
       if (!defaults.containsKey(key)) {
         throw new NotFoundException("No site '" + key + "'");
+      }
+    }
+    if (!search) {
+      // Searches are not stored: the search index catches up after the commit that invalidates.
+      for (String key : keys.isEmpty() ? defaults.keySet() : keys) {
+        CacheTags.tag(http, CacheTags.list(key, type, tag));
       }
     }
     ContentQuery query = ListParameters.parse(keys, type, tag, from, to, sort, page, size);

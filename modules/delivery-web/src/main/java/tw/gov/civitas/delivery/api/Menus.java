@@ -5,12 +5,27 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /** Turns a stored menu into what a reader gets: one language, real links, no dead entries. */
 final class Menus {
 
   private Menus() {}
+
+  /** The slugs of the items a stored menu links, at any depth. */
+  static Set<String> items(JsonArray stored) {
+    Set<String> slugs = new LinkedHashSet<>();
+    for (JsonObject e : stored.getValuesAs(JsonObject.class)) {
+      if (e.containsKey("item")) {
+        slugs.add(e.getString("item"));
+      }
+      if (e.containsKey("children")) {
+        slugs.addAll(items(e.getJsonArray("children")));
+      }
+    }
+    return slugs;
+  }
 
   static JsonArray resolve(JsonArray stored, String siteKey, String lang, Set<String> published) {
     JsonArrayBuilder out = Json.createArrayBuilder();

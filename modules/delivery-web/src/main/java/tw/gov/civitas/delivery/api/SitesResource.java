@@ -83,7 +83,11 @@ public class SitesResource {
       @Parameter(description = "-publishedAt (default), publishedAt, -updatedAt, updatedAt") @QueryParam("sort") String sort,
       @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("lang") String lang,
       @Context Request request, @Context HttpServletRequest http) {
-    CacheTags.tag(http, CacheTags.site(siteKey), CacheTags.lists(siteKey));
+    boolean search = q != null && !q.isBlank();
+    if (!search) {
+      // Searches are not stored: the search index catches up after the commit that invalidates.
+      CacheTags.tag(http, CacheTags.site(siteKey), CacheTags.list(siteKey, type, tag));
+    }
     Site site = sites.require(siteKey);
     ContentQuery query = ListParameters.parse(List.of(siteKey), type, tag, from, to, sort, page, size);
     ContentPage result = lists.find(query, q);
@@ -98,13 +102,17 @@ public class SitesResource {
   @APIResponse(responseCode = "404", description = "No such site or menu")
   public Response menu(@PathParam("site") String siteKey, @PathParam("menu") String menuKey,
       @QueryParam("lang") String lang, @Context Request request, @Context HttpServletRequest http) {
-    CacheTags.tag(http, CacheTags.site(siteKey), CacheTags.menus(siteKey), CacheTags.menu(siteKey, menuKey));
+    CacheTags.tag(http, CacheTags.site(siteKey), CacheTags.menu(siteKey, menuKey));
     Site site = sites.require(siteKey);
     Menu menu = menus.menu(siteKey, menuKey)
         .orElseThrow(() -> new NotFoundException("Site '" + siteKey + "' has no menu '" + menuKey + "'"));
     String language = Localization.resolve(lang, site.getDefaultLanguage());
-    JsonArray entries = Menus.resolve(MenuService.parse(menu.getEntries()), siteKey, language,
-        lists.publishedSlugs(siteKey));
+    JsonArray stored = MenuService.parse(menu.getEntries());
+    // an entry shows only while its item is published: the menu depends on each linked item
+    for (String slug : Menus.items(stored)) {
+      CacheTags.tag(http, CacheTags.item(siteKey, slug));
+    }
+    JsonArray entries = Menus.resolve(stored, siteKey, language, lists.publishedSlugs(siteKey));
     return CachedJson.respond(request, Json.createObjectBuilder().add("site", siteKey).add("menu", menuKey)
         .add("lang", language).add("entries", entries).build().toString(), menu.getUpdatedAt());
   }

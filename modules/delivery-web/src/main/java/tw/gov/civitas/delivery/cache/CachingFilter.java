@@ -17,18 +17,28 @@ import java.nio.charset.StandardCharsets;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Stores public GET responses that their resource tagged ({@link CacheTags}) and serves hits that
- * the {@link FastPath} did not (it is the same cache). Only anonymous requests for published
- * content are considered; responses that set cookies are never stored.
+ * Stores public GET responses that their resource tagged ({@link CacheTags}); hits are answered by
+ * {@link FastPath} before servlet dispatch. Only anonymous requests are considered; responses that
+ * set cookies are never stored. Every response considered here carries the public caching policy
+ * ({@link PublicCaching}), an ETag when it is a 200 (answered with 304 when the reader has it), and
+ * {@value #CACHE_STATUS}{@code : miss} (a hit says {@code hit}).
  */
 public class CachingFilter extends HttpFilter {
 
+  /** Says whether the response cache answered: {@code hit} or {@code miss}. */
+  public static final String CACHE_STATUS = "X-Civitas-Cache";
+
+  /**
+   * Headers stored and replayed with a hit. Security headers are not among them: {@link FastPath}
+   * sets them afresh for each request, as {@code SecurityHeaders} does on a miss.
+   */
   private static final Set<String> REPLAYED = Set.of("content-type", "etag", "cache-control", "last-modified",
-      "content-language", "x-content-type-options", "referrer-policy", "content-security-policy");
+      "content-language", "content-disposition");
   /** Entries are counted, not weighed: keep each small enough that 5,000 of them fit the heap. */
   private static final int MAX_BODY = 256 * 1024;
 
@@ -39,10 +49,20 @@ public class CachingFilter extends HttpFilter {
         || path.startsWith("/sites/"));
   }
 
-  /** The Host is part of the key: sitemaps, feeds and datasets carry absolute links. */
-  static String key(String host, String path, String query) {
-    String hostAndPath = (host == null ? "" : host) + path;
-    return query == null || query.isEmpty() ? hostAndPath : hostAndPath + "?" + query;
+  /**
+   * Scheme and Host are part of the key: sitemaps, feeds and datasets carry absolute links, and the
+   * same Host is reached over http and https behind a TLS-terminating proxy. The scheme is the one
+   * the request sees (X-Forwarded-Proto only where Undertow is told to trust it), the same one
+   * {@code OpenDataResource.origin} builds the links from.
+   */
+  static String key(String scheme, String host, String path, String query) {
+    String url = scheme + "://" + (host == null ? "" : host) + path;
+    return query == null || query.isEmpty() ? url : url + "?" + query;
+  }
+
+  /** Whether an If-None-Match header names this entity tag (or any, with {@code *}). */
+  static boolean notModified(String ifNoneMatch, String etag) {
+    return ifNoneMatch != null && (ifNoneMatch.strip().equals("*") || ifNoneMatch.contains(etag));
   }
 
   @Override
@@ -53,35 +73,52 @@ public class CachingFilter extends HttpFilter {
       chain.doFilter(req, resp);
       return;
     }
-    String key = key(req.getHeader("Host"), path, req.getQueryString());
+    String key = key(req.getScheme(), req.getHeader("Host"), path, req.getQueryString());
+    TagVersions tags = new TagVersions(cache);
+    req.setAttribute(CacheTags.ATTRIBUTE, tags);
     Capture capture = new Capture(resp);
     chain.doFilter(req, capture);
+    if (capture.errorSent) {
+      return; // the container renders the error page
+    }
     byte[] body = capture.bytes();
-    Set<String> tags = CacheTags.of(req);
-    if (tags != null && capture.getStatus() == 200 && capture.getHeader("Set-Cookie") == null && body.length <= MAX_BODY) {
-      Map<String, Long> versions = cache.versions(tags);
+    if (capture.getHeader("Cache-Control") == null) {
+      capture.setHeader("Cache-Control", PublicCaching.cacheControl());
+    }
+    capture.setHeader(CACHE_STATUS, "miss");
+    if (capture.getStatus() == 200) {
       String etag = capture.getHeader("ETag");
       if (etag == null) {
         etag = "\"" + tw.gov.civitas.delivery.api.CachedJson.hash(body) + "\"";
         capture.setHeader("ETag", etag);
       }
-      List<Map.Entry<String, String>> headers = new ArrayList<>();
-      for (String name : capture.getHeaderNames()) {
-        if (REPLAYED.contains(name.toLowerCase())) {
-          for (String value : capture.getHeaders(name)) {
-            headers.add(new AbstractMap.SimpleImmutableEntry<>(name, value));
-          }
-        }
+      if (!tags.isEmpty() && capture.getHeader("Set-Cookie") == null && body.length <= MAX_BODY) {
+        cache.put(key, new CachedResponse(body, etag, replayed(capture), tags.snapshot()));
       }
-      cache.put(key, new CachedResponse(body, etag, List.copyOf(headers), Map.copyOf(versions)));
+      if (notModified(req.getHeader("If-None-Match"), etag)) {
+        resp.setStatus(304);
+        return;
+      }
     }
-    if (capture.errorSent) {
-      return; // the container renders the error page
+    if (capture.getStatus() == 304) {
+      return; // the resource found the reader's copy current
     }
     if (!resp.isCommitted()) {
       resp.setContentLength(body.length);
     }
     resp.getOutputStream().write(body);
+  }
+
+  private static List<Map.Entry<String, String>> replayed(HttpServletResponse response) {
+    List<Map.Entry<String, String>> headers = new ArrayList<>();
+    for (String name : response.getHeaderNames()) {
+      if (REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+        for (String value : response.getHeaders(name)) {
+          headers.add(new AbstractMap.SimpleImmutableEntry<>(name, value));
+        }
+      }
+    }
+    return List.copyOf(headers);
   }
 
   /** Holds the body back until the filter decides what to do with it. */

@@ -58,8 +58,8 @@ public class OpenDataResource {
   @Produces("application/json")
   @Operation(summary = "The site's datasets with data.gov.tw metadata (名稱, 描述, 主要欄位, 提供機關, 更新頻率, 授權…)")
   public Response datasets(@PathParam("site") String siteKey, @Context Request request, @Context HttpServletRequest http) {
+    CacheTags.tag(http, CacheTags.site(siteKey)); // the site and the installed types; no items
     Site site = site(siteKey);
-    CacheTags.tag(http, CacheTags.site(siteKey), CacheTags.lists(siteKey));
     JsonArrayBuilder out = Json.createArrayBuilder();
     for (ContentTypeDescriptor type : platform.registry().contentTypes()) {
       String base = "/api/v1/sites/" + siteKey + "/datasets/" + type.shortName();
@@ -92,8 +92,8 @@ public class OpenDataResource {
   @Operation(summary = "A collection as CSV, UTF-8 with BOM")
   public Response csv(@PathParam("site") String siteKey, @PathParam("type") String type,
       @Context HttpServletRequest http) {
+    CacheTags.tag(http, CacheTags.site(siteKey), CacheTags.listsOfType(siteKey, type));
     Site site = site(siteKey);
-    CacheTags.tag(http, CacheTags.site(siteKey), CacheTags.lists(siteKey));
     StringWriter out = new StringWriter();
     out.write('\uFEFF'); // Excel and data.gov.tw read UTF-8 only with the BOM
     try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get())) {
@@ -117,8 +117,8 @@ public class OpenDataResource {
   @Operation(summary = "A collection as JSON")
   public Response json(@PathParam("site") String siteKey, @PathParam("type") String type,
       @Context Request request, @Context HttpServletRequest http) {
+    CacheTags.tag(http, CacheTags.site(siteKey), CacheTags.listsOfType(siteKey, type));
     Site site = site(siteKey);
-    CacheTags.tag(http, CacheTags.site(siteKey), CacheTags.lists(siteKey));
     JsonArrayBuilder out = Json.createArrayBuilder();
     for (ContentView item : rows(site, type)) {
       JsonObject f = Localization.localize(item.fields(), site.getDefaultLanguage(), site.getDefaultLanguage());

@@ -34,6 +34,9 @@ public class SiteFeeds {
   private static final int SITEMAP_LIMIT = 50_000;
   private static final int FEED_SIZE = 50;
 
+  /** The types a site's feeds carry. */
+  public static final List<String> FEED_TYPES = List.of("news", "announcement");
+
   @Inject ContentLists lists;
 
   public String sitemap(Site site, String origin) {
@@ -73,7 +76,7 @@ public class SiteFeeds {
   /** @param format {@code rss_2.0} or {@code atom_1.0} */
   public String feed(Site site, String origin, String format, String lang) {
     List<ContentView> items = new ArrayList<>();
-    for (String type : List.of("news", "announcement")) {
+    for (String type : FEED_TYPES) {
       items.addAll(lists.find(new ContentQuery(List.of(site.getKey()), type, null, null, null, "-publishedAt", 1,
           FEED_SIZE), null).items());
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,7 @@ import tw.gov.civitas.core.media.Media;
 import tw.gov.civitas.core.media.MediaService;
 import tw.gov.civitas.core.tenancy.Site;
 import tw.gov.civitas.delivery.api.Localization;
+import tw.gov.civitas.delivery.cache.CacheTags;
 
 /** Renders site pages with the site's theme: the public pages and previews share it. */
 @ApplicationScoped
@@ -31,10 +33,12 @@ public class PageRenderer {
 
   @Inject ThemeRenderer renderer;
   @Inject MediaService media;
+  /** The request being rendered: its response depends on the media shown (see CacheTags). */
+  @Inject HttpServletRequest request;
 
   /**
-   * @param references how to find a referenced item: published ones for the public page, current
-   *     ones for a preview
+   * @param references how to find a referenced item: published ones for the public page (tagging
+   *     them, see {@link CacheTags}), current ones for a preview
    * @param previewRevision the revision shown in a preview banner, or null for the public page
    */
   public void item(HttpServletResponse resp, Site site, ContentView item, String lang,
@@ -51,6 +55,7 @@ public class PageRenderer {
     }
     String imageId = text(fields, "image");
     if (imageId != null) {
+      CacheTags.tag(request, CacheTags.media(site.getKey(), imageId));
       media.find(site.getKey(), imageId).ifPresent(m -> model.put("image", image(m, lang)));
     }
     String parent = text(fields, "parent");

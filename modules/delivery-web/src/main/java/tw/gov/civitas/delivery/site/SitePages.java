@@ -15,6 +15,7 @@ import tw.gov.civitas.core.tenancy.Site;
 import tw.gov.civitas.core.tenancy.SiteRepository;
 import tw.gov.civitas.delivery.api.Localization;
 import tw.gov.civitas.delivery.cache.CacheTags;
+import tw.gov.civitas.delivery.feeds.SiteFeeds;
 
 /**
  * Public HTML of every site: {@code /sites/<site>/} and {@code /sites/<site>/<slug>}, with
@@ -28,7 +29,7 @@ public class SitePages extends HttpServlet {
   @Inject SiteRepository sites;
   @Inject ContentService content;
   @Inject PageRenderer renderer;
-  @Inject tw.gov.civitas.delivery.feeds.SiteFeeds feeds;
+  @Inject SiteFeeds feeds;
 
   /** Machine-readable companions of every site. */
   private static final Map<String, String> FEEDS =
@@ -41,6 +42,8 @@ public class SitePages extends HttpServlet {
     String path = req.getPathInfo() == null ? "/" : req.getPathInfo();
     String[] parts = path.substring(1).split("/", -1);
     String siteKey = parts[0];
+    // Every page shows the site's name; tagged before the site is read (see CacheTags).
+    CacheTags.tag(req, CacheTags.site(siteKey));
     Optional<Site> site = siteKey.isEmpty() ? Optional.empty() : sites.findByKey(siteKey);
     if (site.isEmpty()) {
       resp.sendError(404);
@@ -51,8 +54,6 @@ public class SitePages extends HttpServlet {
       return;
     }
     Site s = site.get();
-    // Every page shows the site's name; an item page also its content.
-    CacheTags.tag(req, CacheTags.site(siteKey));
     String lang = Localization.resolve(req.getParameter("lang"), s.getDefaultLanguage());
     String slug = parts.length == 2 ? parts[1] : null;
     if (parts.length > 2) {
@@ -60,7 +61,11 @@ public class SitePages extends HttpServlet {
       return;
     }
     if (slug != null && FEEDS.containsKey(slug)) {
-      CacheTags.tag(req, CacheTags.lists(siteKey));
+      if ("sitemap.xml".equals(slug)) {
+        CacheTags.tag(req, CacheTags.lists(siteKey));
+      } else {
+        SiteFeeds.FEED_TYPES.forEach(type -> CacheTags.tag(req, CacheTags.listsOfType(siteKey, type)));
+      }
       String origin = tw.gov.civitas.delivery.feeds.OpenDataResource.origin(req);
       String body = "sitemap.xml".equals(slug) ? feeds.sitemap(s, origin) : feeds.feed(s, origin, FEEDS.get(slug), lang);
       byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
@@ -79,7 +84,10 @@ public class SitePages extends HttpServlet {
       page(resp, 404, s, lang, "not-found", Map.of(), null);
       return;
     }
-    renderer.item(resp, s, item.get(), lang, ref -> content.published(siteKey, ref), null);
+    renderer.item(resp, s, item.get(), lang, ref -> {
+      CacheTags.tag(req, CacheTags.item(siteKey, ref)); // the page shows its parent's title
+      return content.published(siteKey, ref);
+    }, null);
   }
 
   private void page(HttpServletResponse resp, int status, Site site, String lang, String template,

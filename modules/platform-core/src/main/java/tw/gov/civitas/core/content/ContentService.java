@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import tw.gov.civitas.core.audit.AuditLog;
 import tw.gov.civitas.core.module.CoreModule;
@@ -86,7 +87,7 @@ public class ContentService {
     item.revised(1, now);
     ContentView view = view(item, revision);
     audit.record(caller, siteKey, "content.create", "content-item", input.slug(), null, summary(view));
-    changes.fire(new ContentChanged(siteKey, item.getSlug(), view.type(), "created", false));
+    changes.fire(ContentChanged.of(item, view.type(), "created", false, List.of()));
     return view;
   }
 
@@ -107,6 +108,7 @@ public class ContentService {
       throw new ConflictException("An archived item cannot be edited");
     }
     String before = summary(view(item, revision(item, item.getCurrentRevision())));
+    List<String> tagsBefore = item.getTags();
     Revision revision = saveRevision(caller, item, fields.toString(), input.comment());
     if (input.tags() != null) {
       item.tag(input.tags());
@@ -114,7 +116,7 @@ public class ContentService {
     item.schedule(input.publishAt(), input.unpublishAt());
     ContentView view = view(item, revision);
     audit.record(caller, siteKey, "content.update", "content-item", slug, before, summary(view));
-    changes.fire(new ContentChanged(siteKey, slug, view.type(), "updated", false));
+    changes.fire(ContentChanged.of(item, view.type(), "updated", false, tagsBefore));
     return view;
   }
 
@@ -135,7 +137,7 @@ public class ContentService {
     em.detach(current);
     em.remove(item);
     audit.record(caller, siteKey, "content.delete", "content-item", slug, before, null);
-    changes.fire(new ContentChanged(siteKey, slug, type, "deleted", wasPublic));
+    changes.fire(new ContentChanged(siteKey, slug, type, "deleted", wasPublic, false, Set.copyOf(item.getTags())));
   }
 
   @Transactional
@@ -160,7 +162,7 @@ public class ContentService {
     ContentView view = view(item, current);
     audit.record(caller, siteKey, "content." + transition.wireName(), "content-item", slug, before, summary(view));
     boolean publicChange = transition == Transition.PUBLISH || transition == Transition.UNPUBLISH;
-    changes.fire(new ContentChanged(siteKey, slug, view.type(), transition.target().wireName(), publicChange));
+    changes.fire(ContentChanged.of(item, view.type(), transition.target().wireName(), publicChange, List.of()));
     return view;
   }
 
@@ -204,7 +206,7 @@ public class ContentService {
     Revision revision = saveRevision(caller, item, old.getFields(), "Restored revision " + number);
     ContentView view = view(item, revision);
     audit.record(caller, siteKey, "content.restore", "content-item", slug, before, summary(view));
-    changes.fire(new ContentChanged(siteKey, slug, view.type(), "updated", false));
+    changes.fire(ContentChanged.of(item, view.type(), "updated", false, List.of()));
     return view;
   }
 
@@ -296,7 +298,7 @@ public class ContentService {
     String siteKey = item.getSite().getKey();
     audit.record(system, siteKey, "content.scheduled-" + transition.wireName(), "content-item", item.getSlug(), before,
         summary(view));
-    changes.fire(new ContentChanged(siteKey, item.getSlug(), view.type(), transition.target().wireName(), true));
+    changes.fire(ContentChanged.of(item, view.type(), transition.target().wireName(), true, List.of()));
     return true;
   }
 

@@ -51,6 +51,11 @@ import tw.gov.civitas.core.tenancy.SiteRepository;
 @ApplicationScoped
 public class MediaService {
 
+  /** Fired after a media file's removal commits: pages that showed it are stale. */
+  public record MediaChanged(String siteKey, String mediaId) {}
+
+  @Inject jakarta.enterprise.event.Event<MediaChanged> changed;
+
   public static final long MAX_BYTES = Long.getLong("civitas.media.max-bytes", 20L * 1024 * 1024);
   private static final long MAX_PIXELS = 40_000_000L;
 
@@ -184,9 +189,9 @@ public class MediaService {
     keys.add(media.originalKey());
     parse(media.getRenditions()).keySet().forEach(r -> keys.add(siteKey + "/" + id + "/" + r));
     em.remove(media);
-    // the audit trail's before/after are JSON documents
     audit.record(caller, siteKey, "media.delete", "media", id,
         Json.createObjectBuilder().add("fileName", media.getFileName()).build().toString(), null);
+    changed.fire(new MediaChanged(siteKey, id));
     deleteQuietly(keys);
   }
 
