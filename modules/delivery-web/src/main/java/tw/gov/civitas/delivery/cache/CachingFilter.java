@@ -62,7 +62,7 @@ public class CachingFilter extends HttpFilter {
       Map<String, Long> versions = cache.versions(tags);
       String etag = capture.getHeader("ETag");
       if (etag == null) {
-        etag = "\"" + tw.gov.civitas.delivery.api.CachedJson.hash(body) + "\"";
+        etag = "\"" + tw.gov.civitas.delivery.http.EntityTags.hash(body) + "\"";
         capture.setHeader("ETag", etag);
       }
       List<Map.Entry<String, String>> headers = new ArrayList<>();

@@ -8,8 +8,8 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import tw.gov.civitas.core.content.ContentValidationException;
-import tw.gov.civitas.core.content.FieldError;
+import tw.gov.civitas.core.error.ContentValidationException;
+import tw.gov.civitas.core.error.FieldError;
 
 /** Reads typed members of a request body, collecting every error before refusing it. */
 final class JsonInput {
