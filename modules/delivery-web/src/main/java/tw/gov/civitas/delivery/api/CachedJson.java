@@ -6,12 +6,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Date;
 import tw.gov.civitas.delivery.cache.PublicCaching;
+import tw.gov.civitas.delivery.http.EntityTags;
 
 /**
  * Public JSON with a strong ETag over the exact bytes, so clients revalidate with a cheap 304, and
@@ -23,7 +21,7 @@ public final class CachedJson {
 
   public static Response respond(Request request, String json, Instant lastModified) {
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-    EntityTag tag = new EntityTag(hash(bytes));
+    EntityTag tag = new EntityTag(EntityTags.hash(bytes));
     String cacheControl = PublicCaching.cacheControl();
     Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
     if (notModified != null) {
@@ -37,15 +35,5 @@ public final class CachedJson {
       ok.lastModified(Date.from(lastModified));
     }
     return ok.build();
-  }
-
-  /** A strong entity tag for exactly these bytes (unquoted): SHA-256, base64url, 27 characters. */
-  public static String hash(byte[] bytes) {
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(bytes);
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(d).substring(0, 27);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import tw.gov.civitas.core.content.ContentLists;
 import tw.gov.civitas.core.content.ContentQuery;
-import tw.gov.civitas.core.content.NotFoundException;
+import tw.gov.civitas.core.error.NotFoundException;
 import tw.gov.civitas.core.tenancy.SiteRepository;
 
 /** Cross-site, read-only aggregation of published content (e.g. every agency's announcements). */

@@ -8,8 +8,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import tw.gov.civitas.core.content.ContentQuery;
-import tw.gov.civitas.core.content.ContentValidationException;
-import tw.gov.civitas.core.content.FieldError;
+import tw.gov.civitas.core.error.ContentValidationException;
+import tw.gov.civitas.core.error.FieldError;
 
 /** Parses the list query parameters, refusing bad ones with a 400 that names each. */
 public final class ListParameters {

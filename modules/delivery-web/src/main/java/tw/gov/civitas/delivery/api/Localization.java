@@ -6,7 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.util.Set;
 import java.util.TreeSet;
-import tw.gov.civitas.core.content.ContentValidator;
+import tw.gov.civitas.core.tenancy.Site;
 
 /**
  * Picks one language out of stored field values: the language asked for, else the site's
@@ -19,7 +19,7 @@ public final class Localization {
   /** A supported language tag for a {@code lang} parameter, or the site default. */
   public static String resolve(String requested, String siteDefault) {
     if (requested != null) {
-      for (String lang : ContentValidator.LANGUAGES) {
+      for (String lang : Site.LANGUAGES) {
         if (lang.equalsIgnoreCase(requested)) {
           return lang;
         }
@@ -59,6 +59,6 @@ public final class Localization {
 
   private static boolean isTranslations(JsonValue v) {
     return v.getValueType() == JsonValue.ValueType.OBJECT && !v.asJsonObject().isEmpty()
-        && ContentValidator.LANGUAGES.containsAll(v.asJsonObject().keySet());
+        && Site.LANGUAGES.containsAll(v.asJsonObject().keySet());
   }
 }

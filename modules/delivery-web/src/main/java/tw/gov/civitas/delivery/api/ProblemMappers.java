@@ -11,8 +11,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import tw.gov.civitas.core.content.ConflictException;
-import tw.gov.civitas.core.content.ContentValidationException;
+import tw.gov.civitas.core.error.ConflictException;
+import tw.gov.civitas.core.error.ContentValidationException;
 import tw.gov.civitas.core.security.AccessDeniedException;
 
 /** Maps every failure to a problem+json response; nothing internal (stack, SQL, ids) leaves the server. */
@@ -51,9 +51,9 @@ public final class ProblemMappers {
   }
 
   @Provider
-  public static class Missing implements ExceptionMapper<tw.gov.civitas.core.content.NotFoundException> {
+  public static class Missing implements ExceptionMapper<tw.gov.civitas.core.error.NotFoundException> {
     @Override
-    public Response toResponse(tw.gov.civitas.core.content.NotFoundException e) {
+    public Response toResponse(tw.gov.civitas.core.error.NotFoundException e) {
       return Problems.of(404, "not-found", "Not found", e.getMessage());
     }
   }

@@ -6,7 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import tw.gov.civitas.core.content.FieldError;
+import tw.gov.civitas.core.error.FieldError;
 
 /** RFC 9457 problem details: the only shape an API error takes. */
 public final class Problems {

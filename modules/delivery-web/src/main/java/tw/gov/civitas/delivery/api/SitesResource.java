@@ -28,7 +28,7 @@ import tw.gov.civitas.core.content.ContentService;
 import tw.gov.civitas.core.menu.Menu;
 import tw.gov.civitas.core.menu.MenuService;
 import tw.gov.civitas.core.content.ContentView;
-import tw.gov.civitas.core.content.NotFoundException;
+import tw.gov.civitas.core.error.NotFoundException;
 import tw.gov.civitas.core.tenancy.Site;
 import tw.gov.civitas.core.tenancy.SiteRepository;
 

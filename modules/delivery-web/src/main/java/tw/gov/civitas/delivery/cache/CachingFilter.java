@@ -89,7 +89,7 @@ public class CachingFilter extends HttpFilter {
     if (capture.getStatus() == 200) {
       String etag = capture.getHeader("ETag");
       if (etag == null) {
-        etag = "\"" + tw.gov.civitas.delivery.api.CachedJson.hash(body) + "\"";
+        etag = "\"" + tw.gov.civitas.delivery.http.EntityTags.hash(body) + "\"";
         capture.setHeader("ETag", etag);
       }
       if (!tags.isEmpty() && capture.getHeader("Set-Cookie") == null && body.length <= MAX_BODY) {

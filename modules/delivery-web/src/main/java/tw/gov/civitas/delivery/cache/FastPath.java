@@ -13,7 +13,7 @@ import jakarta.servlet.ServletContext;
 import tw.gov.civitas.security.TrustedProxies;
 import java.nio.ByteBuffer;
 import java.util.Map;
-import tw.gov.civitas.delivery.site.SecurityHeaders;
+import tw.gov.civitas.delivery.http.SecurityHeaders;
 
 /**
  * Answers cache hits for public GETs on Undertow's IO thread, before servlet dispatch: the measured

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import tw.gov.civitas.core.content.ContentLists;
 import tw.gov.civitas.core.content.ContentQuery;
 import tw.gov.civitas.core.content.ContentView;
-import tw.gov.civitas.core.content.NotFoundException;
+import tw.gov.civitas.core.error.NotFoundException;
 import tw.gov.civitas.core.module.Platform;
 import tw.gov.civitas.core.tenancy.Site;
 import tw.gov.civitas.core.tenancy.SiteRepository;

@@ -18,8 +18,8 @@ import tw.gov.civitas.core.audit.AuditCsv;
 import tw.gov.civitas.core.audit.AuditEvent;
 import tw.gov.civitas.core.audit.AuditLog;
 import tw.gov.civitas.core.audit.AuditQuery;
-import tw.gov.civitas.core.content.ContentValidationException;
-import tw.gov.civitas.core.content.FieldError;
+import tw.gov.civitas.core.error.ContentValidationException;
+import tw.gov.civitas.core.error.FieldError;
 import tw.gov.civitas.core.security.Caller;
 import tw.gov.civitas.delivery.api.ListParameters;
 

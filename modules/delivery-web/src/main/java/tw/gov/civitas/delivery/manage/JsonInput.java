@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import tw.gov.civitas.core.content.ContentValidationException;
-import tw.gov.civitas.core.content.FieldError;
+import tw.gov.civitas.core.error.ContentValidationException;
+import tw.gov.civitas.core.error.FieldError;
 
 /**
  * Reads typed members of a request body, collecting every error before refusing it. A member that no

@@ -28,10 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import tw.gov.civitas.core.content.ContentInput;
 import tw.gov.civitas.core.content.ContentService;
-import tw.gov.civitas.core.content.ContentValidationException;
+import tw.gov.civitas.core.error.ContentValidationException;
 import tw.gov.civitas.core.content.ContentView;
 import tw.gov.civitas.core.content.FieldChange;
-import tw.gov.civitas.core.content.FieldError;
+import tw.gov.civitas.core.error.FieldError;
 import tw.gov.civitas.core.content.PreviewTokens;
 import tw.gov.civitas.core.content.RevisionSummary;
 import tw.gov.civitas.core.module.CoreModule;

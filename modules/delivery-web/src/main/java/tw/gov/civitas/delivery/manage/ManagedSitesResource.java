@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import tw.gov.civitas.core.provisioning.SiteProvisioning;
 import tw.gov.civitas.core.security.Caller;
 import tw.gov.civitas.core.tenancy.Site;
 import tw.gov.civitas.core.tenancy.SiteService;
@@ -27,7 +28,7 @@ import tw.gov.civitas.delivery.api.Permissions;
 @SecurityRequirement(name = "keycloak")
 public class ManagedSitesResource {
 
-  @Inject SiteService siteService;
+  @Inject SiteProvisioning provisioning;
   @Inject CallerFactory callers;
 
   @POST
@@ -46,7 +47,7 @@ public class ManagedSitesResource {
     String en = names.string("en");
     in.check();
     names.check();
-    Site site = siteService.create(caller, key, agency, zh, en, template);
+    Site site = provisioning.create(caller, key, agency, zh, en, template);
     return Response.created(uri.getBaseUriBuilder().path("manage/sites/{site}").build(site.getKey()))
         .entity(SiteService.settingsJson(site).toString()).build();
   }

@@ -6,7 +6,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import tw.gov.civitas.core.module.PlatformStartup;
+import tw.gov.civitas.core.startup.PlatformStartup;
 
 /** Starts the platform when the EAR deploys; a failure here fails the deployment with its message. */
 @Startup

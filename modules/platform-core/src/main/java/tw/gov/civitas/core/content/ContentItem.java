@@ -24,10 +24,6 @@ import tw.gov.civitas.core.tenancy.Site;
  */
 @Entity
 @Table(name = "content_item")
-@org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed(index = "content")
-@org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding(
-    binder = @org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef(
-        type = tw.gov.civitas.core.search.PublishedContentBinder.class))
 public class ContentItem {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

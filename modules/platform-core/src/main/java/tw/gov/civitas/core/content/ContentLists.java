@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
+import tw.gov.civitas.core.error.ContentValidationException;
+import tw.gov.civitas.core.error.FieldError;
 
 /** Public lists: plain filters from the database, full-text ({@code q}) through the search index. */
 @ApplicationScoped

@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import tw.gov.civitas.core.error.ContentValidationException;
+import tw.gov.civitas.core.error.FieldError;
+import tw.gov.civitas.core.tenancy.Site;
 import tw.gov.civitas.spi.ContentTypeDescriptor;
 import tw.gov.civitas.spi.FieldDescriptor;
 import tw.gov.civitas.spi.FieldKind;
@@ -27,9 +30,6 @@ import tw.gov.civitas.spi.FieldKind;
  * field's error before refusing, so an editor can fix them all at once.
  */
 public final class ContentValidator {
-
-  /** The languages content is written in: Traditional Chinese first, English second. */
-  public static final Set<String> LANGUAGES = Set.of("zh-TW", "en");
 
   private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,198}[a-z0-9])?");
 
@@ -105,8 +105,8 @@ public final class ContentValidator {
       if (field.translatable() && value.getValueType() == JsonValue.ValueType.OBJECT) {
         JsonObjectBuilder perLanguage = Json.createObjectBuilder();
         for (Map.Entry<String, JsonValue> e : value.asJsonObject().entrySet()) {
-          if (!LANGUAGES.contains(e.getKey())) {
-            all.add(new FieldError(path + "." + e.getKey(), "is not a supported language " + LANGUAGES));
+          if (!Site.LANGUAGES.contains(e.getKey())) {
+            all.add(new FieldError(path + "." + e.getKey(), "is not a supported language " + Site.LANGUAGES));
             continue;
           }
           JsonValue v = single(field, e.getValue(), path + "." + e.getKey(), defaultLanguage, all, refs);

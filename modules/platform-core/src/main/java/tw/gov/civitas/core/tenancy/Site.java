@@ -19,6 +19,9 @@ import java.util.Set;
 @Entity
 @Table(name = "site")
 public class Site {
+  /** The languages content is written in: Traditional Chinese first, English second. */
+  public static final Set<String> LANGUAGES = Set.of("zh-TW", "en");
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;

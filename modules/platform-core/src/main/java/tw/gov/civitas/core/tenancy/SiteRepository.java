@@ -21,7 +21,7 @@ public class SiteRepository {
 
   /** The site with that key; an unknown key is the caller's 404. */
   public Site require(String key) {
-    return findByKey(key).orElseThrow(() -> new tw.gov.civitas.core.content.NotFoundException("No site '" + key + "'"));
+    return findByKey(key).orElseThrow(() -> new tw.gov.civitas.core.error.NotFoundException("No site '" + key + "'"));
   }
 
   /** The site a production host name routes to (the Host header, without port). */

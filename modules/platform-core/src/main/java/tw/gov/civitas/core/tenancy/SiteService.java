@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,17 +11,13 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import tw.gov.civitas.core.audit.AuditLog;
-import tw.gov.civitas.core.content.ConflictException;
-import tw.gov.civitas.core.content.ContentValidationException;
-import tw.gov.civitas.core.content.ContentValidator;
-import tw.gov.civitas.core.content.FieldError;
-import tw.gov.civitas.core.menu.MenuService;
+import tw.gov.civitas.core.error.ConflictException;
+import tw.gov.civitas.core.error.ContentValidationException;
+import tw.gov.civitas.core.error.FieldError;
 import tw.gov.civitas.core.module.CoreModule;
 import tw.gov.civitas.core.module.Platform;
 import tw.gov.civitas.core.security.Caller;
 import tw.gov.civitas.core.security.SiteAuthorization;
-import tw.gov.civitas.core.template.SiteTemplate;
-import tw.gov.civitas.core.template.SiteTemplates;
 
 /** Site settings: names, languages, theme, workflow rule, enabled modules, domains. */
 @ApplicationScoped
@@ -32,75 +26,14 @@ public class SiteService {
   private static final Pattern HOST =
       Pattern.compile("(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
 
-  @PersistenceContext(unitName = "civitas")
-  EntityManager em;
-
   @Inject SiteRepository sites;
   @Inject SiteAuthorization authorization;
   @Inject AuditLog audit;
   @Inject Platform platform;
   @Inject Event<SiteChanged> changed;
-  @Inject MenuService menus;
 
   /** Fired after a site's settings changed (caches and host routing drop what they knew). */
   public record SiteChanged(String siteKey) {}
-
-  /**
-   * Creates a site (and its agency, when new). Platform administrators only: a tenant is the
-   * digital bureau's decision.
-   */
-  @Transactional
-  public Site create(Caller caller, String key, String agencySlug, String nameZh, String nameEn, String templateId) {
-    if (!caller.isPlatformAdmin()) {
-      throw new tw.gov.civitas.core.security.AccessDeniedException("Only platform administrators create sites");
-    }
-    List<FieldError> errors = new ArrayList<>();
-    if (key == null || !key.matches("[a-z0-9][a-z0-9-]{0,63}")) {
-      errors.add(new FieldError("key", "must be 1-64 lower-case letters, digits or '-'"));
-    }
-    if (nameZh == null || nameZh.isBlank() || nameZh.length() > 200) {
-      errors.add(new FieldError("name.zh-TW", "is required, at most 200 characters"));
-    }
-    if (nameEn != null && nameEn.length() > 200) {
-      errors.add(new FieldError("name.en", "must be at most 200 characters"));
-    }
-    String agencyKey = agencySlug == null ? key : agencySlug;
-    if (agencyKey != null && !agencyKey.matches("[a-z0-9][a-z0-9-]{0,63}")) {
-      errors.add(new FieldError("agency", "must be an agency slug"));
-    }
-    SiteTemplate template = SiteTemplates.find(templateId == null ? SiteTemplates.DEFAULT : templateId).orElse(null);
-    if (template == null) {
-      errors.add(new FieldError("template", "must be one of " + SiteTemplates.all().keySet()));
-    }
-    if (!errors.isEmpty()) {
-      throw new ContentValidationException(errors);
-    }
-    if (sites.findByKey(key).isPresent()) {
-      throw new ConflictException("Site '" + key + "' already exists");
-    }
-    Agency agency = em.createQuery("select a from Agency a where a.slug = :slug", Agency.class)
-        .setParameter("slug", agencyKey).getResultStream().findFirst().orElseGet(() -> {
-          Agency a = new Agency(agencyKey, nameZh, nameEn == null ? nameZh : nameEn, "other");
-          em.persist(a);
-          return a;
-        });
-    Site site = new Site(agency, key, nameZh.strip(), nameEn == null ? "" : nameEn.strip());
-    em.persist(site);
-    audit.record(caller, key, "site.create", "site", key, null, describe(site));
-    applyTemplate(caller, site, template);
-    changed.fire(new SiteChanged(key));
-    return site;
-  }
-
-  /** Gives a new site its template's theme, language, modules and menus ({@code {site}} → the site's key). */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public void applyTemplate(Caller caller, Site site, SiteTemplate template) {
-    site.configure(site.getNameZh(), site.getNameEn(), template.defaultLanguage(), template.theme(),
-        site.isRequireDistinctReviewer(), template.modules(), site.getDomains());
-    em.flush();
-    template.menus().forEach((menuKey, entries) -> menus.replace(caller, site.getKey(), menuKey,
-        MenuService.parse(entries.toString().replace("{site}", site.getKey()))));
-  }
 
   /** A site's settings, for the people who work on it. */
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -124,8 +57,8 @@ public class SiteService {
       errors.add(new FieldError("name.en", "must be at most 200 characters"));
     }
     String lang = s.defaultLanguage() != null ? s.defaultLanguage() : site.getDefaultLanguage();
-    if (!ContentValidator.LANGUAGES.contains(lang)) {
-      errors.add(new FieldError("defaultLanguage", "must be one of " + ContentValidator.LANGUAGES));
+    if (!Site.LANGUAGES.contains(lang)) {
+      errors.add(new FieldError("defaultLanguage", "must be one of " + Site.LANGUAGES));
     }
     String theme = s.theme() != null ? s.theme() : site.getTheme();
     if (!theme.matches("[a-z0-9-]{1,64}")
@@ -167,7 +100,7 @@ public class SiteService {
     return site;
   }
 
-  static String describe(Site s) {
+  public static String describe(Site s) {
     return settingsJson(s).toString();
   }
 

@@ -10,8 +10,10 @@ import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import tw.gov.civitas.core.module.ModuleRegistry;
+import tw.gov.civitas.core.error.ContentValidationException;
+import tw.gov.civitas.core.error.FieldError;
 import tw.gov.civitas.core.module.CoreModule;
+import tw.gov.civitas.core.module.ModuleRegistry;
 import tw.gov.civitas.spi.ContentTypeDescriptor;
 
 class ContentValidatorTest {

@@ -1,4 +1,4 @@
-package tw.gov.civitas.core.content;
+package tw.gov.civitas.core.error;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package tw.gov.civitas.core.module;
+package tw.gov.civitas.core.startup;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import tw.gov.civitas.core.module.ModuleRegistry;
+import tw.gov.civitas.core.module.Platform;
+import tw.gov.civitas.core.provisioning.DemoTenants;
 import tw.gov.civitas.core.schema.SchemaMigrator;
-import tw.gov.civitas.core.tenancy.DemoTenants;
 import tw.gov.civitas.core.tenancy.Site;
 import tw.gov.civitas.core.tenancy.SiteRepository;
 import tw.gov.civitas.spi.ContentTypeDescriptor;

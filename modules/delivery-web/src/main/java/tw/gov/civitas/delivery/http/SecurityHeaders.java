@@ -1,4 +1,4 @@
-package tw.gov.civitas.delivery.site;
+package tw.gov.civitas.delivery.http;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

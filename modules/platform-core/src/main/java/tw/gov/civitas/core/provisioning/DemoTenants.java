@@ -1,4 +1,4 @@
-package tw.gov.civitas.core.tenancy;
+package tw.gov.civitas.core.provisioning;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import tw.gov.civitas.core.tenancy.Agency;
+import tw.gov.civitas.core.tenancy.Site;
 
 /**
  * Seeds the city's 59 agencies as tenants, each with a site keyed by its slug and reachable in a
@@ -26,7 +28,7 @@ public class DemoTenants {
   @PersistenceContext(unitName = "civitas")
   EntityManager em;
 
-  @jakarta.inject.Inject SiteService siteService;
+  @jakarta.inject.Inject SiteProvisioning provisioning;
 
   /** Who seeds, in the audit trail. */
   static final tw.gov.civitas.core.security.Caller SEEDER = new tw.gov.civitas.core.security.Caller("system:seed",
@@ -62,7 +64,7 @@ public class DemoTenants {
       site.getDomains().add(row.slug() + ".localhost");
       em.persist(site);
       String template = "district".equals(row.kind()) ? "district-office" : tw.gov.civitas.core.template.SiteTemplates.DEFAULT;
-      siteService.applyTemplate(SEEDER, site, tw.gov.civitas.core.template.SiteTemplates.find(template).orElseThrow());
+      provisioning.applyTemplate(SEEDER, site, tw.gov.civitas.core.template.SiteTemplates.find(template).orElseThrow());
       created++;
     }
     return created;

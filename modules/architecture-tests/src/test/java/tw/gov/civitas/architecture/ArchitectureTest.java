@@ -1,0 +1,83 @@
+package tw.gov.civitas.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module boundaries, checked over the classes of every module at once: a rule about what the
+ * core must not use can only fail if the classes it must not use are imported too.
+ */
+class ArchitectureTest {
+
+  /** The root package of each module: SPI, core, security, the three web modules, the launcher. */
+  private static final List<String> MODULES = List.of("tw.gov.civitas.spi", "tw.gov.civitas.core",
+      "tw.gov.civitas.security", "tw.gov.civitas.delivery", "tw.gov.civitas.editor", "tw.gov.civitas.account",
+      "tw.gov.civitas.devservices");
+  private static final String[] WEB_MODULES = {"tw.gov.civitas.delivery..", "tw.gov.civitas.editor..",
+      "tw.gov.civitas.account.."};
+
+  private static final JavaClasses CIVITAS = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("tw.gov.civitas");
+
+  @Test
+  void everyModuleIsOnTheClassPathOfTheseRules() {
+    List<String> missing = MODULES.stream()
+        .filter(root -> CIVITAS.stream().map(JavaClass::getPackageName).noneMatch(p -> p.equals(root)
+            || p.startsWith(root + ".")))
+        .toList();
+    assertEquals(List.of(), missing, "modules whose classes were not imported, so no rule below could see them");
+  }
+
+  @Test
+  void theSpiDependsOnTheJdkOnly() {
+    classes().that().resideInAPackage("tw.gov.civitas.spi..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("tw.gov.civitas.spi..", "java..")
+        .check(CIVITAS);
+  }
+
+  @Test
+  void theCoreDependsOnNoWebModuleAndNoWebOrIdentityApi() {
+    noClasses().that().resideInAPackage("tw.gov.civitas.core..")
+        .should().dependOnClassesThat().resideInAnyPackage(WEB_MODULES)
+        .orShould().dependOnClassesThat().resideInAnyPackage("tw.gov.civitas.security..",
+            "tw.gov.civitas.devservices..")
+        .orShould().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "jakarta.ws.rs..", "jakarta.faces..",
+            "org.wildfly.security..", "io.undertow..", "org.primefaces..")
+        .check(CIVITAS);
+  }
+
+  @Test
+  void theSecurityModuleDependsOnNoWebModule() {
+    noClasses().that().resideInAPackage("tw.gov.civitas.security..")
+        .should().dependOnClassesThat().resideInAnyPackage(WEB_MODULES)
+        .check(CIVITAS);
+  }
+
+  @Test
+  void webModulesDoNotDependOnEachOther() {
+    slices().matching("tw.gov.civitas.(delivery|editor|account)..").namingSlices("$1 web module")
+        .should().notDependOnEachOther()
+        .check(CIVITAS);
+  }
+
+  @Test
+  void thePlatformDoesNotDependOnTheLauncher() {
+    noClasses().that().resideOutsideOfPackage("tw.gov.civitas.devservices..")
+        .should().dependOnClassesThat().resideInAPackage("tw.gov.civitas.devservices..")
+        .check(CIVITAS);
+  }
+
+  @Test
+  void noPackageCycles() {
+    slices().matching("tw.gov.civitas.(**)").should().beFreeOfCycles().check(CIVITAS);
+  }
+}

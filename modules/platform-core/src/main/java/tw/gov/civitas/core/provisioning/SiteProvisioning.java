@@ -1,0 +1,96 @@
+package tw.gov.civitas.core.provisioning;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import tw.gov.civitas.core.audit.AuditLog;
+import tw.gov.civitas.core.error.ConflictException;
+import tw.gov.civitas.core.error.ContentValidationException;
+import tw.gov.civitas.core.error.FieldError;
+import tw.gov.civitas.core.menu.MenuService;
+import tw.gov.civitas.core.security.Caller;
+import tw.gov.civitas.core.template.SiteTemplate;
+import tw.gov.civitas.core.template.SiteTemplates;
+import tw.gov.civitas.core.tenancy.Agency;
+import tw.gov.civitas.core.tenancy.Site;
+import tw.gov.civitas.core.tenancy.SiteRepository;
+import tw.gov.civitas.core.tenancy.SiteService.SiteChanged;
+import tw.gov.civitas.core.tenancy.SiteService;
+
+/**
+ * New sites from a site template: the tenant, its agency, and what the template brings (theme,
+ * language, modules, menus). Above tenancy and menus, so that neither needs the other.
+ */
+@ApplicationScoped
+public class SiteProvisioning {
+
+  @PersistenceContext(unitName = "civitas")
+  EntityManager em;
+
+  @Inject SiteRepository sites;
+  @Inject AuditLog audit;
+  @Inject Event<SiteChanged> changed;
+  @Inject MenuService menus;
+
+  /**
+   * Creates a site (and its agency, when new). Platform administrators only: a tenant is the
+   * digital bureau's decision.
+   */
+  @Transactional
+  public Site create(Caller caller, String key, String agencySlug, String nameZh, String nameEn, String templateId) {
+    if (!caller.isPlatformAdmin()) {
+      throw new tw.gov.civitas.core.security.AccessDeniedException("Only platform administrators create sites");
+    }
+    List<FieldError> errors = new ArrayList<>();
+    if (key == null || !key.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+      errors.add(new FieldError("key", "must be 1-64 lower-case letters, digits or '-'"));
+    }
+    if (nameZh == null || nameZh.isBlank() || nameZh.length() > 200) {
+      errors.add(new FieldError("name.zh-TW", "is required, at most 200 characters"));
+    }
+    if (nameEn != null && nameEn.length() > 200) {
+      errors.add(new FieldError("name.en", "must be at most 200 characters"));
+    }
+    String agencyKey = agencySlug == null ? key : agencySlug;
+    if (agencyKey != null && !agencyKey.matches("[a-z0-9][a-z0-9-]{0,63}")) {
+      errors.add(new FieldError("agency", "must be an agency slug"));
+    }
+    SiteTemplate template = SiteTemplates.find(templateId == null ? SiteTemplates.DEFAULT : templateId).orElse(null);
+    if (template == null) {
+      errors.add(new FieldError("template", "must be one of " + SiteTemplates.all().keySet()));
+    }
+    if (!errors.isEmpty()) {
+      throw new ContentValidationException(errors);
+    }
+    if (sites.findByKey(key).isPresent()) {
+      throw new ConflictException("Site '" + key + "' already exists");
+    }
+    Agency agency = em.createQuery("select a from Agency a where a.slug = :slug", Agency.class)
+        .setParameter("slug", agencyKey).getResultStream().findFirst().orElseGet(() -> {
+          Agency a = new Agency(agencyKey, nameZh, nameEn == null ? nameZh : nameEn, "other");
+          em.persist(a);
+          return a;
+        });
+    Site site = new Site(agency, key, nameZh.strip(), nameEn == null ? "" : nameEn.strip());
+    em.persist(site);
+    audit.record(caller, key, "site.create", "site", key, null, SiteService.describe(site));
+    applyTemplate(caller, site, template);
+    changed.fire(new SiteChanged(key));
+    return site;
+  }
+
+  /** Gives a new site its template's theme, language, modules and menus ({@code {site}} → the site's key). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void applyTemplate(Caller caller, Site site, SiteTemplate template) {
+    site.configure(site.getNameZh(), site.getNameEn(), template.defaultLanguage(), template.theme(),
+        site.isRequireDistinctReviewer(), template.modules(), site.getDomains());
+    em.flush();
+    template.menus().forEach((menuKey, entries) -> menus.replace(caller, site.getKey(), menuKey,
+        MenuService.parse(entries.toString().replace("{site}", site.getKey()))));
+  }
+}
