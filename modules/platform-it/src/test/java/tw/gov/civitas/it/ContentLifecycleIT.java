@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -22,7 +23,9 @@ import tw.gov.civitas.it.support.Eventually;
 class ContentLifecycleIT {
 
   private static final String BASE = "/api/v1/manage/sites/transportation/content/";
+  private static final String PUBLIC = "/api/v1/sites/transportation/content/";
   private static final String[] WEBMASTER = Api.bearer("transportation-webmaster");
+  private static final String[] EDITOR = Api.bearer("transportation-editor");
 
   static String slug(String prefix) {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -128,9 +131,7 @@ class ContentLifecycleIT {
 
   @Test
   void aSiteCanRequireThatTheReviewerIsNotTheAuthor() {
-    String settings = "/api/v1/manage/sites/transportation";
-    assertEquals(200, Api.put(settings, "{\"requireDistinctReviewer\": true}", WEBMASTER).statusCode());
-    try {
+    withDistinctReviewer(() -> {
       String own = slug("own");
       assertEquals(201, create(own, "自己寫的", "", WEBMASTER).statusCode());
       HttpResponse<String> refused = Api.post(BASE + own + "/transitions", "{\"action\":\"publish\"}", WEBMASTER);
@@ -140,9 +141,165 @@ class ContentLifecycleIT {
       String theirs = slug("theirs");
       assertEquals(201, create(theirs, "編輯寫的", "", Api.bearer("transportation-editor")).statusCode());
       assertEquals(200, Api.post(BASE + theirs + "/transitions", "{\"action\":\"publish\"}", WEBMASTER).statusCode());
+    });
+  }
+
+  /** Runs {@code test} while the site requires a distinct reviewer, and switches the rule off again. */
+  static void withDistinctReviewer(Runnable test) {
+    String settings = "/api/v1/manage/sites/transportation";
+    assertEquals(200, Api.put(settings, "{\"requireDistinctReviewer\": true}", WEBMASTER).statusCode());
+    try {
+      test.run();
     } finally {
       assertEquals(200, Api.put(settings, "{\"requireDistinctReviewer\": false}", WEBMASTER).statusCode());
     }
   }
 
+  static Instant instant(String dateTime) {
+    return OffsetDateTime.parse(dateTime).toInstant();
+  }
+
+  static String fields(String title) {
+    return "{\"title\": \"" + title + "\", \"body\": \"<p>內文</p>\"}";
+  }
+
+  static JsonObject managed(String slug) {
+    HttpResponse<String> r = Api.get(BASE + slug, WEBMASTER);
+    assertEquals(200, r.statusCode(), r.body());
+    return Api.json(r);
+  }
+
+  static long audited(String action, String slug) {
+    return Database.count("select count(*) from audit_event where entity_id = ? and action = ?", slug, action);
+  }
+
+  @Test
+  void aTypoFixThatDoesNotMentionTheScheduleLeavesItAsItIs() {
+    String slug = slug("typo");
+    assertEquals(201, create(slug, "施工公告", "", EDITOR).statusCode());
+    assertEquals(200, Api.post(BASE + slug + "/transitions", "{\"action\":\"publish\"}", WEBMASTER).statusCode());
+    String unpublishAt = inSeconds(8);
+    HttpResponse<String> scheduled = Api.put(BASE + slug,
+        "{\"fields\": " + fields("施工公告") + ", \"unpublishAt\": \"" + unpublishAt + "\"}", WEBMASTER);
+    assertEquals(200, scheduled.statusCode(), scheduled.body());
+
+    // An editor (who may not schedule) fixes a typo and says nothing about the schedule.
+    HttpResponse<String> typo = Api.put(BASE + slug, "{\"fields\": " + fields("施工公吿更正") + "}", EDITOR);
+    assertEquals(200, typo.statusCode(), typo.body());
+    assertEquals(instant(unpublishAt), instant(Api.json(typo).getString("unpublishAt")));
+
+    // Sending back what GET shows changes nothing about the schedule, so it needs no right to schedule.
+    JsonObject read = managed(slug);
+    assertEquals(instant(unpublishAt), instant(read.getString("unpublishAt")));
+    HttpResponse<String> roundTrip = Api.put(BASE + slug, "{\"fields\": " + read.getJsonObject("fields") + ", \"tags\": "
+        + read.getJsonArray("tags") + ", \"unpublishAt\": \"" + read.getString("unpublishAt") + "\"}", EDITOR);
+    assertEquals(200, roundTrip.statusCode(), roundTrip.body());
+    assertEquals(4, Api.json(roundTrip).getInt("revision"));
+
+    Eventually.until("the scheduled unpublication", Duration.ofSeconds(20),
+        () -> Api.get(PUBLIC + slug).statusCode() == 404);
+    assertEquals(1, audited("content.scheduled-unpublish", slug));
+  }
+
+  @Test
+  void aScheduledPublicationPublishesTheApprovedRevisionAndALaterDraftStaysADraft() {
+    String slug = slug("approved");
+    assertEquals(201, create(slug, "初稿", "", EDITOR).statusCode());
+    // The webmaster reviews the draft, settles the title (revision 2) and schedules that revision.
+    HttpResponse<String> approved = Api.put(BASE + slug,
+        "{\"fields\": " + fields("核准的版本") + ", \"publishAt\": \"" + inSeconds(4) + "\"}", WEBMASTER);
+    assertEquals(200, approved.statusCode(), approved.body());
+    // Then the editor saves another draft that nobody reviewed.
+    assertEquals(200, Api.put(BASE + slug, "{\"fields\": " + fields("未經審核的草稿") + "}", EDITOR).statusCode());
+    JsonObject waiting = managed(slug);
+    assertEquals(3, waiting.getInt("revision"));
+    assertEquals(2, waiting.getInt("scheduledRevision"));
+
+    Eventually.until("the scheduled publication", Duration.ofSeconds(20), () -> Api.get(PUBLIC + slug).statusCode() == 200);
+    JsonObject published = Api.json(Api.get(PUBLIC + slug));
+    assertEquals("核准的版本", published.getJsonObject("fields").getString("title"));
+    assertEquals(2, published.getInt("revision"));
+    JsonObject after = managed(slug);
+    assertEquals(3, after.getInt("revision"), "the later draft stays the current revision, unpublished");
+    assertEquals(2, after.getInt("publishedRevision"));
+    assertEquals(1, audited("content.scheduled-publish", slug));
+    assertEquals(1, audited("content.review-requested", slug), "the site's reviewers are asked to review revision 3");
+  }
+
+  @Test
+  void aReleasePublishesTheRevisionsItWasScheduledWith() {
+    String slug = slug("rel-approved");
+    assertEquals(201, create(slug, "核准的公告", "", EDITOR).statusCode());
+    HttpResponse<String> release = Api.post("/api/v1/manage/sites/transportation/releases", """
+        {"name": "核准版本 %s", "releaseAt": "%s", "items": ["%s"]}""".formatted(slug, inSeconds(4), slug), WEBMASTER);
+    assertEquals(201, release.statusCode(), release.body());
+    assertEquals(1, Api.json(release).getJsonObject("revisions").getInt(slug));
+    assertEquals(200, Api.put(BASE + slug, "{\"fields\": " + fields("未經審核的草稿") + "}", EDITOR).statusCode());
+
+    Eventually.until("the release", Duration.ofSeconds(20), () -> Api.get(PUBLIC + slug).statusCode() == 200);
+    JsonObject published = Api.json(Api.get(PUBLIC + slug));
+    assertEquals("核准的公告", published.getJsonObject("fields").getString("title"));
+    assertEquals(1, published.getInt("revision"));
+    assertEquals(2, managed(slug).getInt("revision"));
+    assertEquals(1, audited("content.review-requested", slug));
+  }
+
+  @Test
+  void schedulingIsAReviewUnderTheDistinctReviewerRule() {
+    withDistinctReviewer(() -> {
+      String own = slug("own-sched");
+      assertEquals(201, create(own, "自己排程", "", WEBMASTER).statusCode());
+      HttpResponse<String> refused = Api.put(BASE + own, "{\"publishAt\": \"" + inSeconds(600) + "\"}", WEBMASTER);
+      assertEquals(403, refused.statusCode(), refused.body());
+      assertFalse(managed(own).containsKey("publishAt"));
+      HttpResponse<String> ownRelease = Api.post("/api/v1/manage/sites/transportation/releases", """
+          {"name": "自己的發布", "releaseAt": "%s", "items": ["%s"]}""".formatted(inSeconds(600), own), WEBMASTER);
+      assertEquals(403, ownRelease.statusCode(), ownRelease.body());
+
+      String theirs = slug("their-sched");
+      assertEquals(201, create(theirs, "編輯寫的", "", EDITOR).statusCode());
+      HttpResponse<String> scheduled = Api.put(BASE + theirs, "{\"publishAt\": \"" + inSeconds(600) + "\"}", WEBMASTER);
+      assertEquals(200, scheduled.statusCode(), scheduled.body());
+      assertEquals(1, Api.json(scheduled).getInt("revision"), "a schedule alone makes no revision");
+      assertEquals(1, Api.json(scheduled).getInt("scheduledRevision"));
+      // null cancels the schedule
+      HttpResponse<String> cancelled = Api.put(BASE + theirs, "{\"publishAt\": null}", WEBMASTER);
+      assertEquals(200, cancelled.statusCode(), cancelled.body());
+      assertFalse(managed(theirs).containsKey("publishAt"));
+    });
+  }
+
+  @Test
+  void aBrokenScheduledItemOrReleaseDoesNotHoldUpTheOthers() {
+    String broken = slug("broken");
+    String fine = slug("fine");
+    String brokenInRelease = slug("broken-rel");
+    String fineInRelease = slug("fine-rel");
+    assertEquals(201, create(broken, "壞掉的排程", ", \"publishAt\": \"" + inSeconds(5) + "\"", WEBMASTER).statusCode());
+    assertEquals(201, create(fine, "正常的排程", ", \"publishAt\": \"" + inSeconds(6) + "\"", WEBMASTER).statusCode());
+    assertEquals(201, create(brokenInRelease, "壞掉的發布", "", WEBMASTER).statusCode());
+    assertEquals(201, create(fineInRelease, "正常的發布", "", WEBMASTER).statusCode());
+    for (String[] release : new String[][] {{brokenInRelease, inSeconds(5)}, {fineInRelease, inSeconds(6)}}) {
+      assertEquals(201, Api.post("/api/v1/manage/sites/transportation/releases", """
+          {"name": "%s", "releaseAt": "%s", "items": ["%s"]}""".formatted(release[0], release[1], release[0]),
+          WEBMASTER).statusCode());
+    }
+    // Behind the platform's back, the revisions the broken ones would publish disappear.
+    Database.execute("delete from content_revision where item_id in (select id from content_item where slug in (?, ?))",
+        broken, brokenInRelease);
+    try {
+      Eventually.until("the sound scheduled item", Duration.ofSeconds(20), () -> Api.get(PUBLIC + fine).statusCode() == 200);
+      Eventually.until("the sound release", Duration.ofSeconds(20),
+          () -> Api.get(PUBLIC + fineInRelease).statusCode() == 200);
+      assertEquals(404, Api.get(PUBLIC + broken).statusCode());
+      assertEquals(404, Api.get(PUBLIC + brokenInRelease).statusCode());
+      assertEquals(1, audited("content.scheduled-publish-failed", broken), "the failure is recorded once, then set aside");
+      assertEquals(1, Database.count("select count(*) from content_release where name = ? and state = 'FAILED'",
+          brokenInRelease));
+      assertEquals(1, Database.count("select count(*) from audit_event e join content_release r"
+          + " on e.entity_id = cast(r.id as varchar) where r.name = ? and e.action = 'release.failed'", brokenInRelease));
+    } finally {
+      Database.execute("delete from content_item where slug in (?, ?)", broken, brokenInRelease);
+    }
+  }
 }

@@ -1,18 +1,24 @@
 package tw.gov.civitas.delivery.api;
 
+import jakarta.json.Json;
 import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import tw.gov.civitas.core.error.ConflictException;
 import tw.gov.civitas.core.error.ContentValidationException;
+import tw.gov.civitas.core.persistence.DatabaseFailures;
 import tw.gov.civitas.core.security.AccessDeniedException;
 
 /** Maps every failure to a problem+json response; nothing internal (stack, SQL, ids) leaves the server. */
@@ -62,7 +68,9 @@ public final class ProblemMappers {
   public static class Conflict implements ExceptionMapper<ConflictException> {
     @Override
     public Response toResponse(ConflictException e) {
-      return Problems.of(409, "conflict", "Conflicts with the current state", e.getMessage());
+      JsonObject current = e.currentRevision() == null ? JsonValue.EMPTY_JSON_OBJECT
+          : Json.createObjectBuilder().add("currentRevision", e.currentRevision()).build();
+      return Problems.of(409, "conflict", "Conflicts with the current state", e.getMessage(), List.of(), current);
     }
   }
 
@@ -126,10 +134,20 @@ public final class ProblemMappers {
     }
   }
 
+  /** Seconds a caller should wait after a transient database failure. */
+  static final int RETRY_AFTER_SECONDS = 2;
+
   @Provider
   public static class Unexpected implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable e) {
+      if (DatabaseFailures.isTransient(e)) {
+        LOG.log(Level.WARNING, "The database failed transiently while serving an API request: " + e);
+        return Response.fromResponse(Problems.of(503, "unavailable", "Temporarily unavailable",
+                "The database was briefly unreachable. A write is stored entirely or not at all: try again in "
+                    + RETRY_AFTER_SECONDS + " seconds (read first if repeating it could apply it twice)."))
+            .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+      }
       LOG.log(Level.SEVERE, "Unexpected failure while serving an API request", e);
       return Problems.of(500, "internal", "Something went wrong on our side",
           "The request was not completed. Try again later.");

@@ -2,7 +2,9 @@ package tw.gov.civitas.delivery.api;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -32,7 +34,13 @@ public final class Problems {
   }
 
   public static Response of(int status, String type, String title, String detail, List<FieldError> errors) {
-    JsonObjectBuilder body = Json.createObjectBuilder()
+    return of(status, type, title, detail, errors, JsonValue.EMPTY_JSON_OBJECT);
+  }
+
+  /** @param extensions members of this problem type (RFC 9457 §3.2), e.g. {@code currentRevision} */
+  public static Response of(int status, String type, String title, String detail, List<FieldError> errors,
+      JsonObject extensions) {
+    JsonObjectBuilder body = Json.createObjectBuilder(extensions)
         .add("type", TYPE_BASE + type)
         .add("title", title)
         .add("status", status);

@@ -81,6 +81,9 @@ public final class Representations {
     if (item.publishAt() != null) {
       b.add("publishAt", item.publishAt().toString());
     }
+    if (item.scheduledRevision() != null) {
+      b.add("scheduledRevision", item.scheduledRevision()); // what publishAt makes public
+    }
     if (item.unpublishAt() != null) {
       b.add("unpublishAt", item.unpublishAt().toString());
     }

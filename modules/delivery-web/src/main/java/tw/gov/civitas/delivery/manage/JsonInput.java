@@ -31,6 +31,11 @@ final class JsonInput {
     this.body = body;
   }
 
+  /** Whether the body mentions the member at all (absent and null mean different things to an update). */
+  boolean has(String name) {
+    return body.containsKey(name);
+  }
+
   /** The member as it is, of any type (null when absent). */
   JsonValue value(String name) {
     known.add(name);

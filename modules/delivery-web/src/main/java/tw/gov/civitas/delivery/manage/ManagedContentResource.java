@@ -9,6 +9,7 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -16,16 +17,22 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import tw.gov.civitas.core.content.Change;
 import tw.gov.civitas.core.content.ContentInput;
 import tw.gov.civitas.core.content.ContentService;
 import tw.gov.civitas.core.error.ContentValidationException;
@@ -66,27 +73,34 @@ public class ManagedContentResource {
     ContentInput input = input(body, true);
     ContentView created = content.create(caller, site, input);
     URI location = uri.getBaseUriBuilder().path("manage/sites/{site}/content/{slug}").build(site, created.slug());
-    return Response.created(location).entity(Representations.managedContent(created).toString()).build();
+    return Response.created(location).tag(etag(created)).entity(Representations.managedContent(created).toString())
+        .build();
   }
 
   @GET
   @Path("{slug}")
-  @Operation(summary = "The current revision of an item, published or not")
+  @Operation(summary = "The current revision of an item, published or not; the ETag names the revision (for If-Match)")
   @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
   public Response get(@PathParam("site") String site, @PathParam("slug") String slug) {
-    return ok(Representations.managedContent(content.current(caller(), site, slug)));
+    return ok(content.current(caller(), site, slug));
   }
 
   @PUT
   @Path("{slug}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Save new field values as the next revision (a published item stays public as it was until republished)")
+  @Operation(summary = "Change what the body mentions: fields (saved as the next revision; a published item stays public"
+      + " as it was until republished), tags, publishAt, unpublishAt (null: none). What it leaves out stays as it is."
+      + " With If-Match (the ETag of GET), only if the item is still at that revision")
   @APIResponse(responseCode = "200", description = "The item at its new revision")
   @APIResponse(responseCode = "400", description = "Invalid fields (each listed in 'errors')")
+  @APIResponse(responseCode = "409", description = "Another write came first (or If-Match names an older revision);"
+      + " 'currentRevision' says which revision is current")
   @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
-  public Response update(@PathParam("site") String site, @PathParam("slug") String slug, JsonObject body) {
+  public Response update(@PathParam("site") String site, @PathParam("slug") String slug,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonObject body) {
     Caller caller = caller();
-    return ok(Representations.managedContent(content.update(caller, site, slug, input(body, false))));
+    ContentInput input = input(body, false);
+    return ok(content.update(caller, site, slug, input, expectedRevision(ifMatch)));
   }
 
   @DELETE
@@ -104,14 +118,16 @@ public class ManagedContentResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Move an item through the workflow: {\"action\": \"submit|withdraw|publish|unpublish|archive\"}")
   @APIResponse(responseCode = "200", description = "The item in its new state")
-  @APIResponse(responseCode = "409", description = "The action is not allowed from the item's state")
+  @APIResponse(responseCode = "409", description = "The action is not allowed from the item's state, or If-Match"
+      + " names another revision than the current one")
   @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
-  public Response transition(@PathParam("site") String site, @PathParam("slug") String slug, JsonObject body) {
+  public Response transition(@PathParam("site") String site, @PathParam("slug") String slug,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonObject body) {
     Caller caller = caller();
     JsonInput in = new JsonInput(body);
     String action = in.string("action");
     in.check();
-    return ok(Representations.managedContent(content.transition(caller, site, slug, action)));
+    return ok(content.transition(caller, site, slug, action, expectedRevision(ifMatch)));
   }
 
   @GET
@@ -141,7 +157,7 @@ public class ManagedContentResource {
   @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
   public Response revision(@PathParam("site") String site, @PathParam("slug") String slug,
       @PathParam("number") int number) {
-    return ok(Representations.managedContent(content.atRevision(caller(), site, slug, number)));
+    return ok(Representations.managedContent(content.atRevision(caller(), site, slug, number)).toString());
   }
 
   @GET
@@ -169,7 +185,7 @@ public class ManagedContentResource {
   @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
   public Response restore(@PathParam("site") String site, @PathParam("slug") String slug,
       @PathParam("number") int number) {
-    return ok(Representations.managedContent(content.restore(caller(), site, slug, number)));
+    return ok(content.restore(caller(), site, slug, number));
   }
 
   @POST
@@ -198,14 +214,47 @@ public class ManagedContentResource {
   private static ContentInput input(JsonObject body, boolean create) {
     JsonInput in = new JsonInput(body);
     ContentInput input = new ContentInput(create ? in.string("type") : null, create ? in.string("slug") : null,
-        in.object("fields"), in.string("comment"), in.strings("tags"), in.instant("publishAt"),
-        in.instant("unpublishAt"));
+        in.object("fields"), in.string("comment"), in.strings("tags"), instantChange(in, "publishAt"),
+        instantChange(in, "unpublishAt"));
     in.check();
     return input;
   }
 
+  /** Absent: leave it as it is; null: none; else the date-time. */
+  private static Change<Instant> instantChange(JsonInput in, String name) {
+    return in.has(name) ? Change.to(in.instant(name)) : Change.keep();
+  }
+
+  private static final Pattern REVISION_TAG = Pattern.compile("\"([0-9]{1,9})\"");
+
+  /** If-Match names the revision the caller edited, as the ETag gave it; none or {@code *}: whatever is current. */
+  static Integer expectedRevision(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+      return null;
+    }
+    Matcher m = REVISION_TAG.matcher(ifMatch.strip());
+    if (!m.matches()) {
+      throw new ContentValidationException(List.of(new FieldError(HttpHeaders.IF_MATCH,
+          "must be the item's ETag, e.g. \"3\"")));
+    }
+    return Integer.valueOf(m.group(1));
+  }
+
+  /** The item's revision is its entity tag: what an If-Match must name to change it. */
+  static EntityTag etag(ContentView item) {
+    return new EntityTag(String.valueOf(item.revision()));
+  }
+
+  private static Response ok(ContentView item) {
+    return Response.ok(Representations.managedContent(item).toString()).tag(etag(item)).build();
+  }
+
   private static Response ok(JsonObject body) {
-    return Response.ok(body.toString()).build();
+    return ok(body.toString());
+  }
+
+  private static Response ok(String body) {
+    return Response.ok(body).build();
   }
 
   private Caller caller() {

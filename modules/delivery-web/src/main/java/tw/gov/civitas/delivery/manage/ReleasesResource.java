@@ -37,7 +37,8 @@ public class ReleasesResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Schedule a release: {\"name\", \"releaseAt\", \"items\": [slugs]}; all publish together, or none")
+  @Operation(summary = "Schedule a release: {\"name\", \"releaseAt\", \"items\": [slugs]}; all publish together, or none,"
+      + " each at the revision current now (a later draft stays a draft)")
   @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_PUBLISH)
   public Response create(@PathParam("site") String site, JsonObject body) {
     var caller = callers.current().orElseThrow(IllegalStateException::new);
@@ -67,6 +68,10 @@ public class ReleasesResource {
         .add("state", r.state())
         .add("createdBy", r.createdBy())
         .add("items", Json.createArrayBuilder(r.items()));
+    // The revision each item goes public at: the one current when the release was scheduled.
+    JsonObjectBuilder revisions = Json.createObjectBuilder();
+    r.revisions().forEach(revisions::add);
+    b.add("revisions", revisions);
     if (r.releasedAt() != null) {
       b.add("releasedAt", r.releasedAt().toString());
     }

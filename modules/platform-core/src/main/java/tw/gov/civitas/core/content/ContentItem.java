@@ -76,6 +76,14 @@ public class ContentItem {
   @Column(name = "unpublish_at")
   private Instant unpublishAt;
 
+  /** The revision that {@code publishAt} makes public: the one a publisher approved by scheduling it. */
+  @Column(name = "scheduled_revision")
+  private Integer scheduledRevision;
+
+  /** Set when a scheduled move failed: the scheduler leaves the item alone until then. */
+  @Column(name = "schedule_retry_at")
+  private Instant scheduleRetryAt;
+
   @Version
   private long version;
 
@@ -106,14 +114,23 @@ public class ContentItem {
   public java.util.List<String> getTags() { return java.util.List.of(tags); }
   public Instant getPublishAt() { return publishAt; }
   public Instant getUnpublishAt() { return unpublishAt; }
+  public Integer getScheduledRevision() { return scheduledRevision; }
+  public Instant getScheduleRetryAt() { return scheduleRetryAt; }
 
   void tag(java.util.Collection<String> newTags) {
     this.tags = newTags.stream().distinct().sorted().toArray(String[]::new);
   }
 
-  void schedule(Instant publishAt, Instant unpublishAt) {
+  /** @param approvedRevision what {@code publishAt} will publish (ignored without a publishAt) */
+  void schedule(Instant publishAt, Integer approvedRevision, Instant unpublishAt) {
     this.publishAt = publishAt;
+    this.scheduledRevision = publishAt == null ? null : approvedRevision;
     this.unpublishAt = unpublishAt;
+    this.scheduleRetryAt = null;
+  }
+
+  void scheduleFailed(Instant retryAt) {
+    this.scheduleRetryAt = retryAt;
   }
 
   void revised(int revision, Instant now) {
@@ -121,19 +138,22 @@ public class ContentItem {
     this.updatedAt = now;
   }
 
-  /** @param current the current revision, whose fields become public when {@code next} is PUBLISHED */
-  void moveTo(WorkflowState next, Revision current, Instant now) {
+  /** @param revision the revision whose fields become public when {@code next} is PUBLISHED */
+  void moveTo(WorkflowState next, Revision revision, Instant now) {
     if (next == WorkflowState.PUBLISHED) {
       if (publishedRevision == null) {
         this.publishedAt = now; // first publication date; a re-publish keeps it
       }
-      this.publishedRevision = current.getNumber();
-      this.publishedFields = current.getFields();
+      this.publishedRevision = revision.getNumber();
+      this.publishedFields = revision.getFields();
       this.publishAt = null;
+      this.scheduledRevision = null;
+      this.scheduleRetryAt = null;
     } else if (state == WorkflowState.PUBLISHED) {
       this.publishedRevision = null;
       this.publishedFields = null;
       this.unpublishAt = null;
+      this.scheduleRetryAt = null;
     }
     this.state = next;
     this.updatedAt = now;

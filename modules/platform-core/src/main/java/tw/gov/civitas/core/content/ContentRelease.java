@@ -7,12 +7,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyJoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import tw.gov.civitas.core.tenancy.Site;
 
@@ -50,10 +53,12 @@ public class ContentRelease {
   @Column(name = "released_at")
   private Instant releasedAt;
 
-  @ManyToMany
-  @JoinTable(name = "content_release_item", joinColumns = @JoinColumn(name = "release_id"),
-      inverseJoinColumns = @JoinColumn(name = "item_id"))
-  private Set<ContentItem> items = new LinkedHashSet<>();
+  /** Each item with the revision the release publishes: the one current when a publisher scheduled it. */
+  @ElementCollection
+  @CollectionTable(name = "content_release_item", joinColumns = @JoinColumn(name = "release_id"))
+  @MapKeyJoinColumn(name = "item_id")
+  @Column(name = "revision", nullable = false)
+  private Map<ContentItem, Integer> items = new LinkedHashMap<>();
 
   protected ContentRelease() {}
 
@@ -73,7 +78,13 @@ public class ContentRelease {
   public String getCreatedBy() { return createdBy; }
   public Instant getCreatedAt() { return createdAt; }
   public Instant getReleasedAt() { return releasedAt; }
-  public Set<ContentItem> getItems() { return items; }
+  public Set<ContentItem> getItems() { return Collections.unmodifiableSet(items.keySet()); }
+  /** The revision the release publishes of each of its items. */
+  public Map<ContentItem, Integer> getApprovedRevisions() { return Collections.unmodifiableMap(items); }
+
+  void add(ContentItem item, int approvedRevision) {
+    items.put(item, approvedRevision);
+  }
 
   void finish(State outcome, Instant now) {
     this.state = outcome;

@@ -2,57 +2,78 @@ package tw.gov.civitas.core.content;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import tw.gov.civitas.core.persistence.DatabaseFailures;
 import tw.gov.civitas.core.security.Caller;
+import tw.gov.civitas.core.error.ConflictException;
+import tw.gov.civitas.core.error.NotFoundException;
 
 /**
  * Carries out scheduled publishing, unpublishing and batch releases. The schedule lives in the
- * database, so it survives restarts; due rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so
- * with several nodes each item is moved exactly once.
+ * database, so it survives restarts. Each due item and each due release is claimed with
+ * {@code FOR UPDATE SKIP LOCKED} and moved in a transaction of its own: with several nodes each is
+ * moved exactly once, and one that fails is recorded and set aside without holding up the others.
  */
 @ApplicationScoped
 public class ContentScheduler {
 
   /** The actor recorded in the audit trail for scheduled changes. */
   static final Caller SYSTEM = new Caller("system:scheduler", Set.of(), Map.of(), null);
+  private static final Logger LOG = Logger.getLogger(ContentScheduler.class.getName());
   private static final int BATCH = 100;
-  /** Hibernate's "skip locked" lock timeout. */
-  private static final int SKIP_LOCKED = -2;
+  private static final int RELEASE_BATCH = 20;
 
-  @PersistenceContext(unitName = "civitas")
-  EntityManager em;
-
-  @Inject ContentService content;
+  @Inject DueItems items;
   @Inject ReleaseService releases;
 
-  /** Runs everything due at {@code now}; returns how many items changed state. */
-  @Transactional
+  /** Runs everything due at {@code now}, one claim per transaction; returns how many items changed state. */
   public int runDue(Instant now) {
     int moved = 0;
-    for (ContentItem item : claim("select i from ContentItem i where i.publishAt <= :now order by i.publishAt", now)) {
-      moved += content.runDue(item, Transition.PUBLISH, SYSTEM, now) ? 1 : 0;
+    for (Transition transition : List.of(Transition.PUBLISH, Transition.UNPUBLISH)) {
+      for (long id : items.due(transition, now, BATCH)) {
+        try {
+          moved += items.move(id, transition, now, SYSTEM) ? 1 : 0;
+        } catch (RuntimeException e) {
+          failed("item " + id, e, reason -> items.failed(id, transition, now, reason, SYSTEM));
+        }
+      }
     }
-    for (ContentItem item : claim("select i from ContentItem i where i.unpublishAt <= :now order by i.unpublishAt",
-        now)) {
-      moved += content.runDue(item, Transition.UNPUBLISH, SYSTEM, now) ? 1 : 0;
+    for (long id : releases.due(now, RELEASE_BATCH)) {
+      try {
+        moved += releases.release(id, now, SYSTEM);
+      } catch (RuntimeException e) {
+        failed("release " + id, e, reason -> releases.failed(id, now, reason, SYSTEM));
+      }
     }
-    moved += releases.runDue(now, SYSTEM);
     return moved;
   }
 
-  private List<ContentItem> claim(String query, Instant now) {
-    return em.createQuery(query, ContentItem.class)
-        .setParameter("now", now)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .setHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
-        .setMaxResults(BATCH)
-        .getResultList();
+  /**
+   * The move rolled back. A database out of reach leaves it due for the next run; anything else is
+   * recorded (in a transaction of its own) and set aside, or left due if even that fails.
+   */
+  private static void failed(String what, RuntimeException e, Consumer<String> record) {
+    if (DatabaseFailures.isTransient(e)) {
+      LOG.warning(() -> "Scheduled move of " + what + " failed on the database (" + e + "); it stays due");
+      return;
+    }
+    LOG.log(Level.WARNING, "Scheduled move of " + what + " failed", e);
+    try {
+      record.accept(reason(e));
+    } catch (RuntimeException again) {
+      LOG.log(Level.WARNING, "Could not record the failed move of " + what + "; it stays due", again);
+    }
+  }
+
+  /** What the audit trail says: our own messages are written for people; anything else is in the server log. */
+  static String reason(Throwable e) {
+    return e instanceof NotFoundException || e instanceof ConflictException || e instanceof IllegalStateException
+        ? e.getMessage() : "unexpected failure (details in the server log)";
   }
 }

@@ -8,15 +8,19 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.hibernate.exception.ConstraintViolationException;
 import tw.gov.civitas.core.audit.AuditLog;
 import tw.gov.civitas.core.error.ConflictException;
 import tw.gov.civitas.core.error.ContentValidationException;
@@ -34,7 +38,9 @@ import tw.gov.civitas.spi.ContentTypeDescriptor;
 /**
  * The content use cases. Every write checks the caller's permission on the target site first,
  * validates everything before touching the database, and records an audit event last, all in one
- * transaction: a refused or failed write stores nothing.
+ * transaction: a refused or failed write stores nothing. Concurrent writes of one item are decided by
+ * the item's version: the first wins, the others get a {@link ConflictException} naming the revision
+ * that won.
  */
 @ApplicationScoped
 public class ContentService {
@@ -50,17 +56,26 @@ public class ContentService {
   @Inject Platform platform;
   @Inject Event<ContentChanged> changes;
   @Inject tw.gov.civitas.core.media.MediaService media;
+  @Inject EditConflicts conflicts;
 
   @Transactional
   public ContentView create(Caller caller, String siteKey, ContentInput input) {
     Site site = site(siteKey);
     authorization.require(caller, siteKey, CoreModule.CONTENT_EDIT);
-    requireScheduleRight(caller, siteKey, input);
+    Instant publishAt = input.publishAt().applyTo(null);
+    Instant unpublishAt = input.unpublishAt().applyTo(null);
+    if (publishAt != null || unpublishAt != null) {
+      authorization.require(caller, siteKey, CoreModule.CONTENT_PUBLISH);
+    }
+    if (publishAt != null) {
+      // Scheduling approves revision 1, which the caller is writing.
+      requireDistinctReviewer(caller, site, caller.username());
+    }
 
     List<FieldError> errors = new ArrayList<>();
     ContentValidator.checkSlug(input.slug(), errors);
     checkTags(input.tags(), errors);
-    checkSchedule(input, errors);
+    checkSchedule(publishAt, unpublishAt, errors);
     ContentTypeDescriptor type = null;
     if (input.type() == null || input.type().isBlank()) {
       errors.add(new FieldError("type", "is required"));
@@ -84,8 +99,14 @@ public class ContentService {
     if (input.tags() != null) {
       item.tag(input.tags());
     }
-    item.schedule(input.publishAt(), input.unpublishAt());
-    em.persist(item);
+    item.schedule(publishAt, 1, unpublishAt);
+    try {
+      em.persist(item);
+    } catch (PersistenceException e) {
+      // Another request created the same slug since the check above.
+      throw uniqueViolation(e) ? new ConflictException("Site '" + siteKey + "' already has an item with slug '"
+          + input.slug() + "'") : e;
+    }
     Revision revision = new Revision(item, 1, fields.toString(), caller.username(), now, input.comment());
     em.persist(revision);
     item.revised(1, now);
@@ -95,29 +116,57 @@ public class ContentService {
     return view;
   }
 
-  /** Saves new field values as the next revision; a published item stays public at its published revision. */
+  /**
+   * Changes what the input mentions and nothing else: new field values become the next revision (a
+   * published item stays public at its published revision), tags and the schedule change only when
+   * given. A changed {@code publishAt} approves the revision current after this update.
+   *
+   * @param expectedRevision the revision the caller edited (If-Match), or null for whatever is current
+   * @throws ConflictException naming the current revision, if another write came first
+   */
   @Transactional
-  public ContentView update(Caller caller, String siteKey, String slug, ContentInput input) {
+  public ContentView update(Caller caller, String siteKey, String slug, ContentInput input, Integer expectedRevision) {
     Site site = site(siteKey);
     authorization.require(caller, siteKey, CoreModule.CONTENT_EDIT);
     ContentItem item = item(site, slug);
-    requireScheduleRight(caller, siteKey, input);
+    Instant publishAt = input.publishAt().applyTo(item.getPublishAt());
+    Instant unpublishAt = input.unpublishAt().applyTo(item.getUnpublishAt());
+    boolean reschedulesPublish = !Objects.equals(publishAt, item.getPublishAt());
+    boolean reschedules = reschedulesPublish || !Objects.equals(unpublishAt, item.getUnpublishAt());
+    if (reschedules) {
+      // Sending back the schedule as it is (a round-trip of GET) is not a change and needs no right.
+      authorization.require(caller, siteKey, CoreModule.CONTENT_PUBLISH);
+    }
     List<FieldError> errors = new ArrayList<>();
     checkTags(input.tags(), errors);
-    checkSchedule(input, errors);
-    ContentTypeDescriptor type = type(item);
-    JsonObject fields = ContentValidator.validate(type, input.fields(), site.getDefaultLanguage(), errors,
-        references(site));
+    checkSchedule(publishAt, unpublishAt, errors);
+    JsonObject fields = null;
+    if (input.fields() != null) {
+      fields = ContentValidator.validate(type(item), input.fields(), site.getDefaultLanguage(), errors,
+          references(site));
+    } else if (!errors.isEmpty()) {
+      throw new ContentValidationException(errors);
+    }
     if (item.getState() == WorkflowState.ARCHIVED) {
       throw new ConflictException("An archived item cannot be edited");
     }
-    String before = summary(view(item, revision(item, item.getCurrentRevision())));
+    requireRevision(item, expectedRevision);
+    Revision current = revision(item, item.getCurrentRevision());
+    if (reschedulesPublish && publishAt != null) {
+      // Scheduling approves what will be current: the new revision (the caller's) or the current one.
+      requireDistinctReviewer(caller, site, fields != null ? caller.username() : current.getAuthor());
+    }
+    String before = summary(view(item, current));
     List<String> tagsBefore = item.getTags();
-    Revision revision = saveRevision(caller, item, fields.toString(), input.comment());
+    Revision revision = fields == null ? current : saveRevision(caller, item, fields.toString(), input.comment());
     if (input.tags() != null) {
       item.tag(input.tags());
     }
-    item.schedule(input.publishAt(), input.unpublishAt());
+    if (reschedules) {
+      Integer approved = reschedulesPublish ? Integer.valueOf(revision.getNumber()) : item.getScheduledRevision();
+      item.schedule(publishAt, approved, unpublishAt);
+    }
+    writeItem(item);
     ContentView view = view(item, revision);
     audit.record(caller, siteKey, "content.update", "content-item", slug, before, summary(view));
     changes.fire(ContentChanged.of(item, view.type(), "updated", false, tagsBefore));
@@ -140,12 +189,17 @@ public class ContentService {
     // Revisions go with the item (ON DELETE CASCADE); the one loaded here must not hold on to it.
     em.detach(current);
     em.remove(item);
+    writeItem(item);
     audit.record(caller, siteKey, "content.delete", "content-item", slug, before, null);
     changes.fire(new ContentChanged(siteKey, slug, type, "deleted", wasPublic, false, Set.copyOf(item.getTags())));
   }
 
+  /**
+   * @param expectedRevision the revision the caller reviewed (If-Match), or null for whatever is current
+   * @throws ConflictException naming the current revision, if another write came first
+   */
   @Transactional
-  public ContentView transition(Caller caller, String siteKey, String slug, String action) {
+  public ContentView transition(Caller caller, String siteKey, String slug, String action, Integer expectedRevision) {
     Site site = site(siteKey);
     Transition transition = Transition.fromWireName(action == null ? "" : action)
         .orElseThrow(() -> new ContentValidationException(List.of(new FieldError("action",
@@ -155,14 +209,14 @@ public class ContentService {
     if (!transition.allowedFrom(item.getState())) {
       throw new ConflictException("Cannot " + transition.wireName() + " an item that is " + item.getState().wireName());
     }
+    requireRevision(item, expectedRevision);
     Revision current = revision(item, item.getCurrentRevision());
-    if (transition == Transition.PUBLISH && site.isRequireDistinctReviewer()
-        && caller.username().equals(current.getAuthor()) && !caller.isPlatformAdmin()) {
-      throw new AccessDeniedException("Site '" + siteKey + "' requires another person than the author ("
-          + current.getAuthor() + ") to publish");
+    if (transition == Transition.PUBLISH) {
+      requireDistinctReviewer(caller, site, current.getAuthor());
     }
     String before = summary(view(item, current));
     item.moveTo(transition.target(), current, Instant.now());
+    writeItem(item);
     ContentView view = view(item, current);
     audit.record(caller, siteKey, "content." + transition.wireName(), "content-item", slug, before, summary(view));
     boolean publicChange = transition == Transition.PUBLISH || transition == Transition.UNPUBLISH;
@@ -208,6 +262,7 @@ public class ContentService {
     Revision old = revision(item, number);
     String before = summary(view(item, revision(item, item.getCurrentRevision())));
     Revision revision = saveRevision(caller, item, old.getFields(), "Restored revision " + number);
+    writeItem(item);
     ContentView view = view(item, revision);
     audit.record(caller, siteKey, "content.restore", "content-item", slug, before, summary(view));
     changes.fire(ContentChanged.of(item, view.type(), "updated", false, List.of()));
@@ -286,22 +341,61 @@ public class ContentService {
     return views;
   }
 
-  // --- used by the scheduler ---
+  // --- used by the scheduler and releases ---
 
-  /** Moves one due item, inside the scheduler's transaction; returns whether it changed. */
-  boolean runDue(ContentItem item, Transition transition, Caller system, Instant now) {
+  /**
+   * Approves the item's current revision for a later publication by {@code caller} (a release):
+   * the same distinct-reviewer rule as publishing it now.
+   *
+   * @return the approved revision's number
+   */
+  int approve(Caller caller, ContentItem item) {
+    Revision current = revision(item, item.getCurrentRevision());
+    requireDistinctReviewer(caller, item.getSite(), current.getAuthor());
+    return current.getNumber();
+  }
+
+  /**
+   * Moves one due item, inside the caller's transaction: a publication makes {@code approved} public
+   * (never a later, unreviewed draft: that one stays a draft, and the site's reviewers are asked to
+   * review it), an unpublication takes the item off the public site.
+   *
+   * @param approved the revision to publish (ignored when unpublishing)
+   * @return whether the item changed
+   */
+  boolean runDue(ContentItem item, Transition transition, Integer approved, Caller system, Instant now) {
     if (!transition.allowedFrom(item.getState())) {
-      item.schedule(transition == Transition.PUBLISH ? null : item.getPublishAt(),
+      item.schedule(transition == Transition.PUBLISH ? null : item.getPublishAt(), item.getScheduledRevision(),
           transition == Transition.UNPUBLISH ? null : item.getUnpublishAt());
       return false;
     }
     Revision current = revision(item, item.getCurrentRevision());
+    Revision moved = current;
+    if (transition == Transition.PUBLISH) {
+      if (approved == null) {
+        throw new IllegalStateException("Item '" + item.getSlug() + "' is due for publication without an approved revision");
+      }
+      if (item.getPublishedRevision() != null && item.getPublishedRevision() >= approved) {
+        // The same or a newer revision was published meanwhile: going back is nobody's intent.
+        item.schedule(null, null, item.getUnpublishAt());
+        return false;
+      }
+      moved = revision(item, approved);
+    }
     String before = summary(view(item, current));
-    item.moveTo(transition.target(), current, now);
-    ContentView view = view(item, current);
+    item.moveTo(transition.target(), moved, now);
+    ContentView view = view(item, moved);
     String siteKey = item.getSite().getKey();
     audit.record(system, siteKey, "content.scheduled-" + transition.wireName(), "content-item", item.getSlug(), before,
         summary(view));
+    if (moved.getNumber() < item.getCurrentRevision()) {
+      // No notification service exists: the audit trail is where reviewers look for work (and the
+      // API shows revision > publishedRevision).
+      audit.record(system, siteKey, "content.review-requested", "content-item", item.getSlug(), null,
+          Json.createObjectBuilder().add("revision", item.getCurrentRevision()).add("publishedRevision", moved.getNumber())
+              .add("reason", "saved after revision " + moved.getNumber() + " was approved for publication")
+              .build().toString());
+    }
     changes.fire(ContentChanged.of(item, view.type(), transition.target().wireName(), true, List.of()));
     return true;
   }
@@ -326,20 +420,54 @@ public class ContentService {
   private Revision saveRevision(Caller caller, ContentItem item, String fields, String comment) {
     int next = item.getCurrentRevision() + 1;
     Instant now = Instant.now();
+    item.revised(next, now);
+    // The item row first: its version check (and row lock) decides which of two concurrent saves gets
+    // the next number, so the loser gets a conflict, never a duplicate revision.
+    writeItem(item);
     Revision revision = new Revision(item, next, fields, caller.username(), now, comment);
     em.persist(revision);
-    item.revised(next, now);
     return revision;
   }
 
-  private void requireScheduleRight(Caller caller, String siteKey, ContentInput input) {
-    if (input.publishAt() != null || input.unpublishAt() != null) {
-      authorization.require(caller, siteKey, CoreModule.CONTENT_PUBLISH);
+  /**
+   * Writes the item's row now, inside the service, so that a concurrent write of the same item (its
+   * version moved on) becomes a conflict naming the current revision instead of a failed commit.
+   */
+  private void writeItem(ContentItem item) {
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw conflicts.changedMeanwhile(item.getId(), item.getSlug());
     }
   }
 
-  private static void checkSchedule(ContentInput input, List<FieldError> errors) {
-    if (input.publishAt() != null && input.unpublishAt() != null && !input.unpublishAt().isAfter(input.publishAt())) {
+  /** Refuses to write over a revision the caller has not seen. */
+  private static void requireRevision(ContentItem item, Integer expected) {
+    if (expected != null && expected != item.getCurrentRevision()) {
+      throw new ConflictException("Item '" + item.getSlug() + "' is at revision " + item.getCurrentRevision()
+          + ", not " + expected + ": reload it and apply the change again", item.getCurrentRevision());
+    }
+  }
+
+  /** Publishing, now or by a schedule, is a review: on some sites the author may not review their own revision. */
+  private static void requireDistinctReviewer(Caller caller, Site site, String author) {
+    if (site.isRequireDistinctReviewer() && caller.username().equals(author) && !caller.isPlatformAdmin()) {
+      throw new AccessDeniedException("Site '" + site.getKey() + "' requires another person than the author ("
+          + author + ") to publish");
+    }
+  }
+
+  static boolean uniqueViolation(PersistenceException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ConstraintViolationException c) {
+        return c.getKind() == ConstraintViolationException.ConstraintKind.UNIQUE;
+      }
+    }
+    return false;
+  }
+
+  private static void checkSchedule(Instant publishAt, Instant unpublishAt, List<FieldError> errors) {
+    if (publishAt != null && unpublishAt != null && !unpublishAt.isAfter(publishAt)) {
       errors.add(new FieldError("unpublishAt", "must be after publishAt"));
     }
   }
@@ -401,14 +529,14 @@ public class ContentService {
     return new ContentView(item.getSite().getKey(), shortName(item.getTypeId()), item.getSlug(),
         item.getState().wireName(), item.getCurrentRevision(), item.getPublishedRevision(),
         parse(item.getPublishedFields()), item.getTags(), item.getCreatedAt(), item.getUpdatedAt(), item.getPublishedAt(),
-        item.getPublishAt(), item.getUnpublishAt());
+        item.getPublishAt(), item.getUnpublishAt(), item.getScheduledRevision());
   }
 
   private static ContentView view(ContentItem item, Revision revision) {
     return new ContentView(item.getSite().getKey(), shortName(item.getTypeId()), item.getSlug(),
         item.getState().wireName(), revision.getNumber(), item.getPublishedRevision(), parse(revision.getFields()),
         item.getTags(), item.getCreatedAt(), item.getUpdatedAt(), item.getPublishedAt(), item.getPublishAt(),
-        item.getUnpublishAt());
+        item.getUnpublishAt(), item.getScheduledRevision());
   }
 
   static String shortName(String typeId) {

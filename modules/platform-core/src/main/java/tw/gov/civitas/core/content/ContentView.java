@@ -4,7 +4,11 @@ import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.List;
 
-/** An item at one revision, as the API and the renderer read it. */
+/**
+ * An item at one revision, as the API and the renderer read it.
+ *
+ * @param scheduledRevision the revision {@code publishAt} will make public, or null
+ */
 public record ContentView(
     String siteKey,
     String type,
@@ -18,4 +22,5 @@ public record ContentView(
     Instant updatedAt,
     Instant publishedAt,
     Instant publishAt,
-    Instant unpublishAt) {}
+    Instant unpublishAt,
+    Integer scheduledRevision) {}

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import tw.gov.civitas.core.audit.AuditLog;
 import tw.gov.civitas.core.error.ContentValidationException;
 import tw.gov.civitas.core.error.FieldError;
@@ -19,7 +20,10 @@ import tw.gov.civitas.core.security.SiteAuthorization;
 import tw.gov.civitas.core.tenancy.Site;
 import tw.gov.civitas.core.tenancy.SiteRepository;
 
-/** Batch releases: a publisher picks items and a time; at that time all of them go public together, or none. */
+/**
+ * Batch releases: a publisher picks items and a time; at that time all of them go public together, or
+ * none, each at the revision that was current when the publisher scheduled it.
+ */
 @ApplicationScoped
 public class ReleaseService {
 
@@ -49,6 +53,7 @@ public class ReleaseService {
       throw new ContentValidationException(errors);
     }
     ContentRelease release = new ContentRelease(site, name, releaseAt, caller.username(), Instant.now());
+    List<ContentItem> items = new ArrayList<>();
     for (int i = 0; i < slugs.size(); i++) {
       String slug = slugs.get(i);
       List<ContentItem> found = em.createQuery("select i from ContentItem i where i.site = :site and i.slug = :slug",
@@ -56,11 +61,15 @@ public class ReleaseService {
       if (found.isEmpty()) {
         errors.add(new FieldError("items[" + i + "]", "no item '" + slug + "' on this site"));
       } else {
-        release.getItems().add(found.get(0));
+        items.add(found.get(0));
       }
     }
     if (!errors.isEmpty()) {
       throw new ContentValidationException(errors);
+    }
+    for (ContentItem item : items) {
+      // Scheduling a release is the review: it publishes what the caller saw, not a later draft.
+      release.add(item, content.approve(caller, item));
     }
     em.persist(release);
     ReleaseView view = view(release);
@@ -79,39 +88,72 @@ public class ReleaseService {
         .setParameter("site", siteKey).getResultStream().map(ReleaseService::view).toList();
   }
 
-  /** Publishes every due release in the scheduler's transaction; returns how many items went public. */
-  int runDue(Instant now, Caller system) {
-    List<ContentRelease> due = em.createQuery("select r from ContentRelease r where r.state = :state"
-            + " and r.releaseAt <= :now order by r.releaseAt", ContentRelease.class)
+  /** Candidates, oldest due first; not locked (another node may take one first: {@link #release} then skips it). */
+  @Transactional
+  public List<Long> due(Instant now, int max) {
+    return em.createQuery("select r.id from ContentRelease r where r.state = :state and r.releaseAt <= :now"
+            + " order by r.releaseAt", Long.class)
+        .setParameter("state", ContentRelease.State.SCHEDULED)
+        .setParameter("now", now)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /**
+   * Claims one due release if nobody holds it and publishes each of its items at its approved
+   * revision, all in one transaction; returns how many items went public.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public int release(long id, Instant now, Caller system) {
+    List<ContentRelease> claimed = em.createQuery("select r from ContentRelease r where r.id = :id"
+            + " and r.state = :state and r.releaseAt <= :now", ContentRelease.class)
+        .setParameter("id", id)
         .setParameter("state", ContentRelease.State.SCHEDULED)
         .setParameter("now", now)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .setHint("jakarta.persistence.lock.timeout", -2)
-        .setMaxResults(20)
+        .setHint("jakarta.persistence.lock.timeout", DueItems.SKIP_LOCKED)
         .getResultList();
-    int published = 0;
-    for (ContentRelease release : due) {
-      boolean allPublishable = release.getItems().stream().allMatch(i -> Transition.PUBLISH.allowedFrom(i.getState()));
-      if (!allPublishable) {
-        // All or nothing: a release with an archived item publishes none of them.
-        release.finish(ContentRelease.State.FAILED, now);
-        audit.record(system, release.getSite().getKey(), "release.failed", "release", String.valueOf(release.getId()),
-            null, null);
-        continue;
-      }
-      for (ContentItem item : release.getItems()) {
-        published += content.runDue(item, Transition.PUBLISH, system, now) ? 1 : 0;
-      }
-      release.finish(ContentRelease.State.RELEASED, now);
-      audit.record(system, release.getSite().getKey(), "release.released", "release", String.valueOf(release.getId()),
-          null, null);
+    if (claimed.isEmpty()) {
+      return 0;
     }
+    ContentRelease release = claimed.get(0);
+    boolean allPublishable = release.getItems().stream().allMatch(i -> Transition.PUBLISH.allowedFrom(i.getState()));
+    if (!allPublishable) {
+      // All or nothing: a release with an archived item publishes none of them.
+      release.finish(ContentRelease.State.FAILED, now);
+      audit.record(system, release.getSite().getKey(), "release.failed", "release", String.valueOf(release.getId()),
+          null, null);
+      return 0;
+    }
+    int published = 0;
+    for (Map.Entry<ContentItem, Integer> item : release.getApprovedRevisions().entrySet()) {
+      // Wait for an editor's save of the item to finish, rather than fail on its version at commit.
+      em.lock(item.getKey(), LockModeType.PESSIMISTIC_WRITE);
+      published += content.runDue(item.getKey(), Transition.PUBLISH, item.getValue(), system, now) ? 1 : 0;
+    }
+    release.finish(ContentRelease.State.RELEASED, now);
+    audit.record(system, release.getSite().getKey(), "release.released", "release", String.valueOf(release.getId()),
+        null, null);
     return published;
+  }
+
+  /** Records a release whose publication failed and rolled back: none of its items went public. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void failed(long id, Instant now, String reason, Caller system) {
+    ContentRelease release = em.find(ContentRelease.class, id);
+    if (release == null || release.getState() != ContentRelease.State.SCHEDULED) {
+      return;
+    }
+    release.finish(ContentRelease.State.FAILED, now);
+    audit.record(system, release.getSite().getKey(), "release.failed", "release", String.valueOf(id), null,
+        jakarta.json.Json.createObjectBuilder().add("reason", reason).build().toString());
   }
 
   private static ReleaseView view(ContentRelease r) {
     return new ReleaseView(r.getId() == null ? 0 : r.getId(), r.getSite().getKey(), r.getName(), r.getReleaseAt(),
         r.getState().name().toLowerCase(Locale.ROOT), r.getCreatedBy(), r.getReleasedAt(),
-        r.getItems().stream().map(ContentItem::getSlug).sorted().toList());
+        r.getItems().stream().map(ContentItem::getSlug).sorted().toList(),
+        r.getApprovedRevisions().entrySet().stream().collect(java.util.stream.Collectors.toMap(
+            e -> e.getKey().getSlug(), Map.Entry::getValue, (a, b) -> a, java.util.TreeMap::new)));
   }
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import tw.gov.civitas.core.error.NotFoundException;
 
 @ApplicationScoped
 public class SiteRepository {

@@ -6,21 +6,36 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** Direct reads of the test database, to check what was (and was not) stored. */
+/** Direct reads of the test database, to check what was (and was not) stored; and writes, to break it on purpose. */
 public final class Database {
 
   private Database() {}
 
   public static long count(String sql, Object... params) {
+    return run(sql, params, s -> {
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    });
+  }
+
+  /** Runs a statement as the server's own database user (e.g. to corrupt a row, or end its connections). */
+  public static void execute(String sql, Object... params) {
+    run(sql, params, PreparedStatement::execute);
+  }
+
+  private interface Statement<T> {
+    T run(PreparedStatement statement) throws SQLException;
+  }
+
+  private static <T> T run(String sql, Object[] params, Statement<T> work) {
     try (Connection c = DriverManager.getConnection(TestServices.database().jdbcUrl("civitas"), "civitas", "civitas-dev");
         PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < params.length; i++) {
         s.setObject(i + 1, params[i]);
       }
-      try (ResultSet r = s.executeQuery()) {
-        r.next();
-        return r.getLong(1);
-      }
+      return work.run(s);
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
