@@ -6,17 +6,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** Direct reads of the test database, to check what was (and was not) stored. */
+/** Direct reads of the test database, to check what was (and was not) stored; and writes that stage a fault. */
 public final class Database {
 
   private Database() {}
 
   public static long count(String sql, Object... params) {
-    try (Connection c = DriverManager.getConnection(TestServices.database().jdbcUrl("civitas"), "civitas", "civitas-dev");
-        PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < params.length; i++) {
-        s.setObject(i + 1, params[i]);
-      }
+    try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+      bind(s, params);
       try (ResultSet r = s.executeQuery()) {
         r.next();
         return r.getLong(1);
@@ -24,5 +21,26 @@ public final class Database {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** Runs a statement (DDL too); returns the update count. */
+  public static int execute(String sql, Object... params) {
+    try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+      bind(s, params);
+      s.execute();
+      return Math.max(0, s.getUpdateCount());
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void bind(PreparedStatement s, Object... params) throws SQLException {
+    for (int i = 0; i < params.length; i++) {
+      s.setObject(i + 1, params[i]);
+    }
+  }
+
+  private static Connection connect() throws SQLException {
+    return DriverManager.getConnection(TestServices.database().jdbcUrl("civitas"), "civitas", "civitas-dev");
   }
 }
