@@ -36,8 +36,10 @@ public class WebhooksResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Register a URL told (HMAC-SHA256 signed, header X-Civitas-Signature) about publish/unpublish/delete; "
-      + "the response carries the secret, shown only once")
+  @Operation(summary = "Register a public http(s) URL told about publish/unpublish/delete, signed in the Standard Webhooks "
+      + "scheme (headers webhook-id, webhook-timestamp, webhook-signature); the response carries the secret (whsec_...), "
+      + "shown only once. Loopback, private, link-local and other non-public addresses are refused (400) unless the "
+      + "operator's civitas.webhooks.allowed-targets names them")
   @Extension(name = Permissions.EXTENSION, value = CoreModule.SITE_MANAGE)
   public Response register(@PathParam("site") String site, JsonObject body) {
     Caller caller = caller();
@@ -67,12 +69,15 @@ public class WebhooksResource {
 
   @GET
   @Path("{id}/deliveries")
-  @Operation(summary = "The delivery log, newest first: state, attempts, last status or error")
+  @Operation(summary = "The delivery log, newest first: messageId (the webhook-id header), state, attempts, last HTTP "
+      + "status, and lastError as a category (refused-address, dns-failure, connect-timeout, connection-refused, tls-error, "
+      + "read-timeout, connection-error, http-3xx/4xx/5xx)")
   @Extension(name = Permissions.EXTENSION, value = CoreModule.SITE_MANAGE)
   public Response deliveries(@PathParam("site") String site, @PathParam("id") long id) {
     JsonArrayBuilder items = Json.createArrayBuilder();
     for (var d : webhooks.deliveries(caller(), site, id)) {
-      JsonObjectBuilder b = Json.createObjectBuilder().add("id", d.id()).add("event", d.event()).add("state", d.state())
+      JsonObjectBuilder b = Json.createObjectBuilder().add("id", d.id()).add("messageId", d.messageId())
+          .add("event", d.event()).add("state", d.state())
           .add("attempts", d.attempts()).add("createdAt", d.createdAt().toString());
       if (d.lastStatus() != null) {
         b.add("lastStatus", d.lastStatus());

@@ -282,17 +282,22 @@ public class ContentService {
     if (d.isNegative() || d.isZero() || d.compareTo(java.time.Duration.ofDays(7)) > 0) {
       throw new ContentValidationException(List.of(new FieldError("validForMinutes", "must be from 1 minute to 7 days")));
     }
-    PreviewTokens.Grant grant = new PreviewTokens.Grant(siteKey, slug, item.getCurrentRevision(), Instant.now().plus(d));
+    PreviewTokens.Grant grant = new PreviewTokens.Grant(siteKey, item.getId(), slug, item.getCurrentRevision(),
+        Instant.now().plus(d));
     // Sharing a draft is recorded: who let whom see what, until when.
     audit.record(caller, siteKey, "content.preview-link", "content-item", slug, null, Json.createObjectBuilder()
         .add("revision", grant.revision()).add("expiresAt", grant.expiresAt().toString()).build().toString());
     return grant;
   }
 
-  /** The item at the revision a preview grant names (no permission check: the signed grant is the permission). */
+  /**
+   * The item at the revision a preview grant names (no permission check: the signed grant is the
+   * permission), if it is still the same item: a re-created slug is another item.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<ContentView> previewed(PreviewTokens.Grant grant) {
     return sites.findByKey(grant.siteKey()).flatMap(site -> findItem(site, grant.slug()))
+        .filter(item -> item.getId() == grant.itemId())
         .map(item -> view(item, revision(item, grant.revision())));
   }
 

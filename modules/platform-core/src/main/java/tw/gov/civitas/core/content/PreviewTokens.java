@@ -1,6 +1,8 @@
 package tw.gov.civitas.core.content;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -14,9 +16,12 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Signed, expiring preview links: {@code <payload>.<HMAC-SHA256>}, the payload naming the site,
- * item, revision and expiry. The key comes from {@code CIVITAS_PREVIEW_SECRET} (the same on every
- * node of a cluster); without it each start makes a random key, so links die with a restart.
+ * Signed, expiring preview links: {@code <payload>.<HMAC-SHA256>}, the payload naming the site, the
+ * item (its id as well as its slug, so a link dies with the item even if the slug is reused), the
+ * revision and the expiry. The key comes from {@code CIVITAS_PREVIEW_SECRET} (32+ characters, the same
+ * on every node of a cluster); unset, each start makes a random key, so links die with a restart. A
+ * shorter secret fails the deployment: silently signing with something else would break links
+ * across nodes and hide a weak key.
  */
 @ApplicationScoped
 public class PreviewTokens {
@@ -24,25 +29,45 @@ public class PreviewTokens {
   private static final Logger LOG = Logger.getLogger(PreviewTokens.class.getName());
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
 
-  /** What a valid link grants: reading one item of one site at one revision. */
-  public record Grant(String siteKey, String slug, int revision, Instant expiresAt) {}
+  public static final String SECRET_VARIABLE = "CIVITAS_PREVIEW_SECRET";
+  static final int MIN_SECRET_LENGTH = 32;
 
-  private final byte[] key = key();
+  /** What a valid link grants: reading one item (by identity) of one site at one revision. */
+  public record Grant(String siteKey, long itemId, String slug, int revision, Instant expiresAt) {}
 
-  private static byte[] key() {
-    String configured = System.getenv("CIVITAS_PREVIEW_SECRET");
-    if (configured != null && configured.length() >= 32) {
+  private final byte[] key;
+
+  public PreviewTokens() {
+    this(System.getenv(SECRET_VARIABLE));
+  }
+
+  /** With the given secret; null or empty means a random key. */
+  PreviewTokens(String configuredSecret) {
+    this.key = key(configuredSecret);
+  }
+
+  /** Creating this bean checks the secret: at deployment, not at the first preview. */
+  void checkConfiguration(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    // the constructor has run by now
+  }
+
+  private static byte[] key(String configured) {
+    if (configured != null && !configured.isEmpty()) {
+      if (configured.length() < MIN_SECRET_LENGTH) {
+        throw new IllegalStateException(SECRET_VARIABLE + " is set but has " + configured.length()
+            + " characters; it needs at least " + MIN_SECRET_LENGTH + " (or leave it unset for a random per-start key)");
+      }
       return configured.getBytes(StandardCharsets.UTF_8);
     }
-    LOG.warning("CIVITAS_PREVIEW_SECRET is not set (32+ characters): preview links use a per-start random key");
+    LOG.warning(SECRET_VARIABLE + " is not set: preview links use a random key, valid until this node restarts");
     byte[] random = new byte[32];
     new SecureRandom().nextBytes(random);
     return random;
   }
 
   public String sign(Grant grant) {
-    String payload = B64.encodeToString((grant.siteKey() + "|" + grant.slug() + "|" + grant.revision() + "|"
-        + grant.expiresAt().getEpochSecond()).getBytes(StandardCharsets.UTF_8));
+    String payload = B64.encodeToString((grant.siteKey() + "|" + grant.itemId() + "|" + grant.slug() + "|"
+        + grant.revision() + "|" + grant.expiresAt().getEpochSecond()).getBytes(StandardCharsets.UTF_8));
     return payload + "." + B64.encodeToString(mac(payload));
   }
 
@@ -66,14 +91,14 @@ public class PreviewTokens {
       return Optional.empty();
     }
     String[] parts = new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8).split("\\|");
-    if (parts.length != 4) {
-      return Optional.empty();
+    if (parts.length != 5) {
+      return Optional.empty(); // links signed before grants named the item's id, among others
     }
-    Instant expires = Instant.ofEpochSecond(Long.parseLong(parts[3]));
+    Instant expires = Instant.ofEpochSecond(Long.parseLong(parts[4]));
     if (!now.isBefore(expires)) {
       return Optional.empty();
     }
-    return Optional.of(new Grant(parts[0], parts[1], Integer.parseInt(parts[2]), expires));
+    return Optional.of(new Grant(parts[0], Long.parseLong(parts[1]), parts[2], Integer.parseInt(parts[3]), expires));
   }
 
   private byte[] mac(String payload) {

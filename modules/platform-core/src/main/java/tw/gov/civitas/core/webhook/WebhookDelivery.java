@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
 
 /** One notification to one webhook: queued, retried with backoff, and kept as the delivery log. */
@@ -24,6 +25,10 @@ public class WebhookDelivery {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
+
+  /** The Standard Webhooks message id: the same on every retry, never reused (not even after a database restore). */
+  @Column(name = "message_id", nullable = false, updatable = false)
+  private UUID messageId;
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "webhook_id")
@@ -49,6 +54,7 @@ public class WebhookDelivery {
   @Column(name = "last_status")
   private Integer lastStatus;
 
+  /** Why the last attempt failed, as a category (never a target's or an exception's text). */
   @Column(name = "last_error")
   private String lastError;
 
@@ -61,6 +67,7 @@ public class WebhookDelivery {
   protected WebhookDelivery() {}
 
   WebhookDelivery(Webhook webhook, String event, String payload, Instant now) {
+    this.messageId = UUID.randomUUID();
     this.webhook = webhook;
     this.event = event;
     this.payload = payload;
@@ -69,6 +76,7 @@ public class WebhookDelivery {
   }
 
   public Long getId() { return id; }
+  public UUID getMessageId() { return messageId; }
   public Webhook getWebhook() { return webhook; }
   public String getEvent() { return event; }
   public String getPayload() { return payload; }
@@ -93,10 +101,10 @@ public class WebhookDelivery {
     nextAttemptAt = null;
   }
 
-  void failed(Integer status, String error, Instant retryAt) {
+  void failed(Integer status, String errorCategory, Instant retryAt) {
     attempts++;
     lastStatus = status;
-    lastError = error == null ? null : error.substring(0, Math.min(500, error.length()));
+    lastError = errorCategory;
     if (retryAt == null) {
       state = State.FAILED;
       nextAttemptAt = null;

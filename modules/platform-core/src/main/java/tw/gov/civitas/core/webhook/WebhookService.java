@@ -10,14 +10,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.net.IDN;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import tw.gov.civitas.core.audit.AuditLog;
@@ -32,8 +31,9 @@ import tw.gov.civitas.core.tenancy.Site;
 import tw.gov.civitas.core.tenancy.SiteRepository;
 
 /**
- * Webhook registrations and their outbox. A public content change queues one delivery per
- * interested webhook in its own transaction after the change commits; {@link WebhookDispatcher}
+ * Webhook registrations and their outbox. A public content change writes one delivery per
+ * interested webhook in the transaction of the change itself, so the change and its notifications
+ * commit or roll back together (a crash right after a publish loses nothing); {@link WebhookDispatcher}
  * sends them, retrying with backoff.
  */
 @ApplicationScoped
@@ -41,18 +41,31 @@ public class WebhookService {
 
   public static final Set<String> EVENTS = Set.of("content.published", "content.unpublished", "content.deleted");
   static final int MAX_ATTEMPTS = 6;
-  private static final Duration LEASE = Duration.ofMinutes(2);
+  /** How many deliveries one claim takes: the dispatcher sends them one after another. */
+  static final int BATCH = 10;
+  /**
+   * How long a claim keeps other nodes off its deliveries: three times the longest a batch can take
+   * (every attempt is cut off at {@link WebhookSender#DEADLINE}), so a delivery still in flight is
+   * never claimed and sent again by another node.
+   */
+  static final Duration LEASE = WebhookSender.DEADLINE.multipliedBy(3L * BATCH);
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   /** A webhook as the API shows it (the secret only at registration). */
   public record WebhookView(long id, String siteKey, String url, List<String> events, boolean active, String secret,
       String createdBy, Instant createdAt) {}
 
-  /** A delivery as the log shows it. */
-  public record DeliveryView(long id, String event, String state, int attempts, Integer lastStatus, String lastError,
-      Instant createdAt, Instant deliveredAt, Instant nextAttemptAt) {}
+  /**
+   * A delivery as the log shows it: {@code lastError} is a category ({@code refused-address},
+   * {@code dns-failure}, {@code connect-timeout}, {@code connection-refused}, {@code tls-error},
+   * {@code read-timeout}, {@code connection-error}, {@code http-3xx}/{@code 4xx}/{@code 5xx}).
+   */
+  public record DeliveryView(long id, String messageId, String event, String state, int attempts, Integer lastStatus,
+      String lastError, Instant createdAt, Instant deliveredAt, Instant nextAttemptAt) {}
 
   /** What the dispatcher needs to send one delivery, read in the claiming transaction. */
-  public record Claimed(long id, String url, String secret, String event, String payload, int attempts) {}
+  public record Claimed(long id, String messageId, String url, String secret, String event, String payload,
+      int attempts) {}
 
   @PersistenceContext(unitName = "civitas")
   EntityManager em;
@@ -60,6 +73,7 @@ public class WebhookService {
   @Inject SiteRepository sites;
   @Inject SiteAuthorization authorization;
   @Inject AuditLog audit;
+  @Inject WebhookTargetPolicy targets;
 
   @Transactional
   public WebhookView register(Caller caller, String siteKey, String url, List<String> events) {
@@ -76,10 +90,8 @@ public class WebhookService {
     if (!errors.isEmpty()) {
       throw new ContentValidationException(errors);
     }
-    byte[] random = new byte[24];
-    new SecureRandom().nextBytes(random);
-    Webhook hook = new Webhook(site, url, HexFormat.of().formatHex(random), chosen.stream().distinct().sorted().toList(),
-        caller.username(), Instant.now());
+    Webhook hook = new Webhook(site, url, WebhookSignature.newSecret(RANDOM),
+        chosen.stream().distinct().sorted().toList(), caller.username(), Instant.now());
     em.persist(hook);
     audit.record(caller, siteKey, "webhook.register", "webhook", String.valueOf(hook.getId()), null,
         Json.createObjectBuilder().add("url", url).add("events", Json.createArrayBuilder(hook.getEvents())).build()
@@ -109,14 +121,18 @@ public class WebhookService {
     Webhook hook = find(siteKey, webhookId);
     return em.createQuery("select d from WebhookDelivery d where d.webhook = :hook order by d.createdAt desc, d.id desc",
             WebhookDelivery.class).setParameter("hook", hook).setMaxResults(200).getResultStream()
-        .map(d -> new DeliveryView(d.getId(), d.getEvent(), d.getState().name().toLowerCase(), d.getAttempts(),
+        .map(d -> new DeliveryView(d.getId(), d.getMessageId().toString(), d.getEvent(), d.getState().name().toLowerCase(), d.getAttempts(),
             d.getLastStatus(), d.getLastError(), d.getCreatedAt(), d.getDeliveredAt(), d.getNextAttemptAt()))
         .toList();
   }
 
-  /** Queues notifications once the change has committed (never for a change that rolled back). */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void contentChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
+  /**
+   * Writes the notifications in the transaction that makes the change (the outbox): they commit with
+   * it or not at all, and a failure to write them fails the change. (REQUIRED joins that transaction;
+   * every content write has one.)
+   */
+  @Transactional
+  public void contentChanged(@Observes(during = TransactionPhase.IN_PROGRESS) ContentChanged change) {
     if (!change.publicChange()) {
       return;
     }
@@ -148,26 +164,27 @@ public class WebhookService {
 
   /** Claims due deliveries for a while (a lease), so that no other node sends them meanwhile. */
   @Transactional
-  public List<Claimed> claimDue(Instant now, int max) {
+  public List<Claimed> claimDue(Instant now) {
     List<WebhookDelivery> due = em.createQuery("select d from WebhookDelivery d join fetch d.webhook"
             + " where d.state = :pending and d.nextAttemptAt <= :now order by d.nextAttemptAt", WebhookDelivery.class)
         .setParameter("pending", WebhookDelivery.State.PENDING)
         .setParameter("now", now)
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .setHint("jakarta.persistence.lock.timeout", -2)
-        .setMaxResults(max)
+        .setMaxResults(BATCH)
         .getResultList();
     List<Claimed> claimed = new ArrayList<>();
     for (WebhookDelivery d : due) {
       d.lease(now.plus(LEASE));
-      claimed.add(new Claimed(d.getId(), d.getWebhook().getUrl(), d.getWebhook().getSecret(), d.getEvent(),
+      claimed.add(new Claimed(d.getId(), d.getMessageId().toString(), d.getWebhook().getUrl(), d.getWebhook().getSecret(), d.getEvent(),
           d.getPayload(), d.getAttempts()));
     }
     return claimed;
   }
 
+  /** Records one attempt: its HTTP status if the target answered, and the failure's category if it failed. */
   @Transactional
-  public void recordResult(long deliveryId, Integer status, String error, Instant now) {
+  public void recordResult(long deliveryId, Integer status, String errorCategory, Instant now) {
     WebhookDelivery d = em.find(WebhookDelivery.class, deliveryId);
     if (d == null) {
       return; // the webhook was deleted meanwhile
@@ -177,7 +194,7 @@ public class WebhookService {
     } else {
       int attempt = d.getAttempts() + 1;
       Instant retry = attempt >= MAX_ATTEMPTS ? null : now.plus(backoff(attempt));
-      d.failed(status, error != null ? error : "HTTP " + status, retry);
+      d.failed(status, errorCategory != null ? errorCategory : WebhookSender.statusCategory(status), retry);
     }
   }
 
@@ -188,10 +205,11 @@ public class WebhookService {
   }
 
   /**
-   * Only http(s) URLs without credentials, and never the link-local range (cloud metadata endpoints):
-   * a webhook must not become a way to reach the platform's own infrastructure.
+   * Only http(s) URLs without credentials, to a host the {@link WebhookTargetPolicy} allows as far as
+   * can be told now: a webhook must not become a way to reach the platform's own infrastructure. The
+   * dispatcher checks again at every attempt (a name may resolve elsewhere later).
    */
-  static void checkUrl(String url, List<FieldError> errors) {
+  void checkUrl(String url, List<FieldError> errors) {
     if (url == null || url.length() > 2000) {
       errors.add(new FieldError("url", "is required, at most 2000 characters"));
       return;
@@ -203,14 +221,12 @@ public class WebhookService {
         errors.add(new FieldError("url", "must be an http(s) URL without credentials"));
         return;
       }
-      String host = IDN.toASCII(uri.getHost());
-      if (host.matches("[0-9.]+") || host.contains(":")) {
-        InetAddress address = InetAddress.getByName(host);
-        if (address.isLinkLocalAddress() || address.isAnyLocalAddress() || address.isMulticastAddress()) {
-          errors.add(new FieldError("url", "must not point at a link-local, wildcard or multicast address"));
-        }
-      }
-    } catch (URISyntaxException | java.net.UnknownHostException | IllegalArgumentException e) {
+      targets.resolve(IDN.toASCII(uri.getHost()));
+    } catch (RefusedTargetException e) {
+      errors.add(new FieldError("url", "must not point at a loopback, private, link-local or other non-public address"));
+    } catch (UnknownHostException e) {
+      // Not resolvable today: accepted, and refused at sending time if it resolves somewhere it must not.
+    } catch (URISyntaxException | IllegalArgumentException e) {
       errors.add(new FieldError("url", "is not a valid URL"));
     }
   }

@@ -20,11 +20,6 @@ public final class Database {
     });
   }
 
-  /** Runs a statement as the server's own database user (e.g. to corrupt a row, or end its connections). */
-  public static void execute(String sql, Object... params) {
-    run(sql, params, PreparedStatement::execute);
-  }
-
   private interface Statement<T> {
     T run(PreparedStatement statement) throws SQLException;
   }
@@ -39,5 +34,29 @@ public final class Database {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Runs a statement (DDL too) as the server's own database user, e.g. to corrupt a row or end its
+   * connections; returns the update count.
+   */
+  public static int execute(String sql, Object... params) {
+    try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+      bind(s, params);
+      s.execute();
+      return Math.max(0, s.getUpdateCount());
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void bind(PreparedStatement s, Object... params) throws SQLException {
+    for (int i = 0; i < params.length; i++) {
+      s.setObject(i + 1, params[i]);
+    }
+  }
+
+  private static Connection connect() throws SQLException {
+    return DriverManager.getConnection(TestServices.database().jdbcUrl("civitas"), "civitas", "civitas-dev");
   }
 }
