@@ -12,6 +12,7 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import tw.gov.civitas.core.net.AddressRange;
 
 /**
  * X-Forwarded-For and X-Forwarded-Proto, honoured only when the connection comes from a configured
@@ -30,7 +31,7 @@ public final class TrustedProxies implements ServletExtension {
   private static final HttpString X_FORWARDED_PORT = HttpString.tryFromString("X-Forwarded-Port");
   private static final HttpString FORWARDED = HttpString.tryFromString("Forwarded");
 
-  private static volatile List<Cidr> configured;
+  private static volatile List<AddressRange> configured;
 
   /** For the WARs that have no handler of their own (the editor, the citizen account). */
   @Override
@@ -47,7 +48,7 @@ public final class TrustedProxies implements ServletExtension {
       return;
     }
     exchange.putAttachment(APPLIED, Boolean.TRUE);
-    List<Cidr> trusted = trusted();
+    List<AddressRange> trusted = trusted();
     InetSocketAddress peer = exchange.getSourceAddress();
     if (!trusted.isEmpty() && peer != null && matches(trusted, peer.getAddress())) {
       InetAddress client = clientAddress(exchange.getRequestHeaders().get(X_FORWARDED_FOR), trusted);
@@ -69,7 +70,7 @@ public final class TrustedProxies implements ServletExtension {
    * The right-most address that is not one of our proxies: every hop to its right was added by a
    * proxy we trust, anything to its left was written by the client and proves nothing.
    */
-  static InetAddress clientAddress(List<String> headerValues, List<Cidr> trusted) {
+  static InetAddress clientAddress(List<String> headerValues, List<AddressRange> trusted) {
     if (headerValues == null) {
       return null;
     }
@@ -93,8 +94,8 @@ public final class TrustedProxies implements ServletExtension {
     return last;
   }
 
-  static List<Cidr> trusted() {
-    List<Cidr> t = configured;
+  static List<AddressRange> trusted() {
+    List<AddressRange> t = configured;
     if (t == null) {
       t = parse(setting("CIVITAS_TRUSTED_PROXIES", "civitas.trusted-proxies"),
           Boolean.parseBoolean(setting("CIVITAS_BEHIND_PROXY", "civitas.behind-proxy")));
@@ -104,20 +105,27 @@ public final class TrustedProxies implements ServletExtension {
   }
 
   /** Without a list, CIVITAS_BEHIND_PROXY=true trusts a proxy on the same host only. */
-  static List<Cidr> parse(String list, boolean behindProxy) {
-    List<Cidr> out = new ArrayList<>();
+  static List<AddressRange> parse(String list, boolean behindProxy) {
+    List<AddressRange> out = new ArrayList<>();
     if (list != null && !list.isBlank()) {
       for (String entry : list.split(",")) {
         if (!entry.isBlank()) {
-          out.add(Cidr.parse(entry.strip()));
+          out.add(range(entry.strip()));
         }
       }
     } else if (behindProxy) {
       LOG.warning("CIVITAS_BEHIND_PROXY=true without CIVITAS_TRUSTED_PROXIES: trusting a proxy on this host only");
-      out.add(Cidr.parse("127.0.0.0/8"));
-      out.add(Cidr.parse("::1/128"));
+      out.addAll(AddressRange.parseAll("127.0.0.0/8", "::1/128"));
     }
     return List.copyOf(out);
+  }
+
+  private static AddressRange range(String entry) {
+    try {
+      return AddressRange.parse(entry);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("CIVITAS_TRUSTED_PROXIES: " + e.getMessage(), e);
+    }
   }
 
   private static String setting(String env, String property) {
@@ -125,8 +133,8 @@ public final class TrustedProxies implements ServletExtension {
     return v != null ? v : System.getProperty(property);
   }
 
-  static boolean matches(List<Cidr> ranges, InetAddress a) {
-    for (Cidr c : ranges) {
+  static boolean matches(List<AddressRange> ranges, InetAddress a) {
+    for (AddressRange c : ranges) {
       if (c.contains(a)) {
         return true;
       }
@@ -137,49 +145,13 @@ public final class TrustedProxies implements ServletExtension {
   /** An IP literal, never a name (no DNS lookup on a header's content). */
   static InetAddress literal(String s) {
     String v = s.startsWith("[") && s.endsWith("]") ? s.substring(1, s.length() - 1) : s;
-    if (v.isEmpty() || !v.matches("[0-9a-fA-F:.]+") || (!v.contains(":") && !v.matches("\\d{1,3}(\\.\\d{1,3}){3}"))) {
+    if (v.isEmpty() || !v.matches("[0-9a-fA-F:.]+") || (!v.contains(":") && !AddressRange.isCanonicalIpv4(v))) {
       return null;
     }
     try {
       return InetAddress.getByName(v);
     } catch (UnknownHostException e) {
       return null;
-    }
-  }
-
-  /** An address range, e.g. {@code 10.0.0.0/8} or a single address. */
-  record Cidr(byte[] network, int prefix) {
-    static Cidr parse(String s) {
-      int slash = s.indexOf('/');
-      InetAddress a = literal(slash < 0 ? s : s.substring(0, slash));
-      if (a == null) {
-        throw new IllegalArgumentException("CIVITAS_TRUSTED_PROXIES: '" + s + "' is not an IP address or CIDR range");
-      }
-      int bits = a.getAddress().length * 8;
-      int prefix = slash < 0 ? bits : Integer.parseInt(s.substring(slash + 1));
-      if (prefix < 0 || prefix > bits) {
-        throw new IllegalArgumentException("CIVITAS_TRUSTED_PROXIES: bad prefix in '" + s + "'");
-      }
-      return new Cidr(a.getAddress(), prefix);
-    }
-
-    boolean contains(InetAddress a) {
-      byte[] b = a.getAddress();
-      if (b.length != network.length) {
-        return false;
-      }
-      int full = prefix / 8;
-      for (int i = 0; i < full; i++) {
-        if (b[i] != network[i]) {
-          return false;
-        }
-      }
-      int rest = prefix % 8;
-      if (rest == 0) {
-        return true;
-      }
-      int mask = 0xff << (8 - rest) & 0xff;
-      return (b[full] & mask) == (network[full] & mask);
     }
   }
 }

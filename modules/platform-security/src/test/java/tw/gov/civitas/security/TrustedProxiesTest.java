@@ -9,10 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.InetAddress;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import tw.gov.civitas.core.net.AddressRange;
 
 class TrustedProxiesTest {
 
-  final List<TrustedProxies.Cidr> proxies = TrustedProxies.parse("10.1.0.0/16, 192.0.2.7", false);
+  final List<AddressRange> proxies = TrustedProxies.parse("10.1.0.0/16, 192.0.2.7", false);
 
   static InetAddress ip(String s) throws Exception {
     return InetAddress.getByName(s);
@@ -45,7 +46,7 @@ class TrustedProxiesTest {
 
   @Test
   void withoutAListBehindProxyTrustsOnlyThisHost() throws Exception {
-    List<TrustedProxies.Cidr> local = TrustedProxies.parse(null, true);
+    List<AddressRange> local = TrustedProxies.parse(null, true);
     assertTrue(TrustedProxies.matches(local, ip("127.0.0.1")));
     assertFalse(TrustedProxies.matches(local, ip("10.0.0.1")));
     assertTrue(TrustedProxies.parse(null, false).isEmpty());

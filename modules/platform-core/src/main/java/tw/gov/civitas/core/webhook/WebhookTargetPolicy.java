@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import tw.gov.civitas.core.net.AddressRange;
 
 /**
  * Which addresses a webhook may reach: the public internet, plus what the operator's allow-list
@@ -40,9 +41,6 @@ public class WebhookTargetPolicy {
    * before the ranges below, whose parsing uses them. */
   private static final Pattern NUMERIC_HOST =
       Pattern.compile("(0x[0-9a-f]*|[0-9]+)(\\.(0x[0-9a-f]*|[0-9]+)){0,3}\\.?", Pattern.CASE_INSENSITIVE);
-  private static final Pattern CANONICAL_IPV4 =
-      Pattern.compile("(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
-
   /** From the IANA special-purpose address registries: nothing here is someone's public web server. */
   private static final List<AddressRange> NOT_PUBLIC = AddressRange.parseAll(
       "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12",
@@ -88,7 +86,7 @@ public class WebhookTargetPolicy {
    */
   public InetAddress[] resolve(String host) throws UnknownHostException {
     String name = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-    if (NUMERIC_HOST.matcher(name).matches() && !isCanonicalIpv4(name)) {
+    if (NUMERIC_HOST.matcher(name).matches() && !AddressRange.isCanonicalIpv4(name)) {
       // 0x7f.1, 2130706433, 0177.0.0.1: resolvers disagree on what these mean; no webhook needs them.
       throw new RefusedTargetException(host);
     }
@@ -126,9 +124,6 @@ public class WebhookTargetPolicy {
     return NOT_PUBLIC.stream().noneMatch(range -> range.contains(address));
   }
 
-  static boolean isCanonicalIpv4(String text) {
-    return CANONICAL_IPV4.matcher(text).matches();
-  }
 
   private static Optional<Inet4Address> embeddedIpv4(InetAddress address) {
     if (!(address instanceof Inet6Address)) {

@@ -1,14 +1,27 @@
-package tw.gov.civitas.core.webhook;
+package tw.gov.civitas.core.net;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** An IPv4 or IPv6 network in CIDR notation ({@code 10.0.0.0/8}, {@code fc00::/7}; a bare address is one host). */
-record AddressRange(byte[] network, int prefix) {
+/**
+ * An IPv4 or IPv6 network in CIDR notation ({@code 10.0.0.0/8}, {@code fc00::/7}; a bare address is one
+ * host): the webhook target policy and the trusted proxies both decide with it.
+ */
+public record AddressRange(byte[] network, int prefix) {
 
-  static AddressRange parse(String cidr) {
+  private static final Pattern CANONICAL_IPV4 =
+      Pattern.compile("(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
+
+  /** Four decimal octets, nothing else (no 0x7f.1, 2130706433 or 0177.0.0.1). */
+  public static boolean isCanonicalIpv4(String text) {
+    return CANONICAL_IPV4.matcher(text).matches();
+  }
+
+  /** @throws IllegalArgumentException when {@code cidr} is not an address literal or range */
+  public static AddressRange parse(String cidr) {
     String text = cidr.strip();
     int slash = text.indexOf('/');
     String address = slash < 0 ? text : text.substring(0, slash);
@@ -16,7 +29,7 @@ record AddressRange(byte[] network, int prefix) {
       address = address.substring(1, address.length() - 1);
     }
     // Only literals: a host name here would be resolved once and then trusted forever.
-    if (!address.contains(":") && !WebhookTargetPolicy.isCanonicalIpv4(address)) {
+    if (!address.contains(":") && !isCanonicalIpv4(address)) {
       throw new IllegalArgumentException("not an IP address or CIDR range: '" + cidr + "'");
     }
     byte[] bytes;
@@ -37,11 +50,11 @@ record AddressRange(byte[] network, int prefix) {
     return new AddressRange(bytes, prefix);
   }
 
-  static List<AddressRange> parseAll(String... cidrs) {
+  public static List<AddressRange> parseAll(String... cidrs) {
     return Arrays.stream(cidrs).map(AddressRange::parse).toList();
   }
 
-  boolean contains(InetAddress address) {
+  public boolean contains(InetAddress address) {
     byte[] candidate = address.getAddress();
     if (candidate.length != network.length) {
       return false;
