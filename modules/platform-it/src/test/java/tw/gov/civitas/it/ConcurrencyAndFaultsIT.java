@@ -164,7 +164,7 @@ class ConcurrencyAndFaultsIT {
         int n = 0;
         while (writing.get()) {
           Database.execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = 'civitas'"
-              + " and pid <> pg_backend_pid()");
+              + " and usename = current_user and pid <> pg_backend_pid()");
           n++;
           sleep(250);
         }

@@ -58,13 +58,11 @@ public class DemoTenants {
     }
     int created = 0;
     for (AgencyRow row : readAgencies()) {
-      Agency agency = new Agency(row.slug(), row.nameZh(), row.nameEn(), row.kind());
-      em.persist(agency);
-      Site site = new Site(agency, row.slug(), row.nameZh(), row.nameEn());
-      site.getDomains().add(row.slug() + ".localhost");
-      em.persist(site);
+      em.persist(new Agency(row.slug(), row.nameZh(), row.nameEn(), row.kind()));
       String template = "district".equals(row.kind()) ? "district-office" : tw.gov.civitas.core.template.SiteTemplates.DEFAULT;
-      provisioning.applyTemplate(SEEDER, site, tw.gov.civitas.core.template.SiteTemplates.find(template).orElseThrow());
+      // Through the same provisioning as an administrator's: validated, templated and audited.
+      Site site = provisioning.create(SEEDER, row.slug(), row.slug(), row.nameZh(), row.nameEn(), template);
+      site.getDomains().add(row.slug() + ".localhost");
       created++;
     }
     return created;

@@ -48,8 +48,12 @@ public final class Api {
     return send(HttpRequest.newBuilder(URI.create(Ports.BASE_URL + path)).DELETE(), headers);
   }
 
-  /** A successful write through the management API, for the audit completeness check. */
-  public record Write(String method, String path, java.time.Instant started, java.time.Instant finished) {}
+  /**
+   * A successful write through the management API, for the audit completeness check: who made it
+   * (the demo user whose token it carried), what it sent and what it got back.
+   */
+  public record Write(String method, String path, String actor, String requestBody, String responseBody,
+      java.time.Instant started, java.time.Instant finished) {}
 
   public static final java.util.List<Write> WRITES = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -61,9 +65,11 @@ public final class Api {
       HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
       java.time.Instant started = java.time.Instant.now();
       HttpResponse<String> response = HTTP.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      if (!"GET".equals(built.method()) && built.uri().getPath().startsWith("/api/v1/manage/")
+      if (!"GET".equals(built.method()) && built.uri().getPath().startsWith("/api/v1/manage")
           && response.statusCode() / 100 == 2) {
-        WRITES.add(new Write(built.method(), built.uri().getPath(), started, java.time.Instant.now()));
+        String actor = built.headers().firstValue("Authorization").map(Api::userOf).orElse(null);
+        WRITES.add(new Write(built.method(), built.uri().getPath(), actor, jsonBody(built), response.body(), started,
+            java.time.Instant.now()));
       }
       return response;
     } catch (IOException e) {
@@ -100,6 +106,37 @@ public final class Api {
   /** {@code Authorization: Bearer …} for a demo user, from the real Keycloak (password grant of civitas-cli). */
   public static String[] bearer(String username) {
     return new String[] {"Authorization", "Bearer " + token(username)};
+  }
+
+  /** A JSON request's body, read back from its publisher (the in-memory ones publish synchronously). */
+  private static String jsonBody(HttpRequest request) {
+    if (!request.headers().firstValue("Content-Type").orElse("").contains("json") || request.bodyPublisher().isEmpty()) {
+      return null;
+    }
+    java.io.ByteArrayOutputStream sink = new java.io.ByteArrayOutputStream();
+    java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+    request.bodyPublisher().get().subscribe(new java.util.concurrent.Flow.Subscriber<java.nio.ByteBuffer>() {
+      @Override public void onSubscribe(java.util.concurrent.Flow.Subscription s) { s.request(Long.MAX_VALUE); }
+      @Override public void onNext(java.nio.ByteBuffer b) {
+        byte[] bytes = new byte[b.remaining()];
+        b.get(bytes);
+        sink.write(bytes, 0, bytes.length);
+      }
+      @Override public void onError(Throwable t) { done.completeExceptionally(t); }
+      @Override public void onComplete() { done.complete(null); }
+    });
+    try {
+      done.get(5, java.util.concurrent.TimeUnit.SECONDS);
+      return sink.toString(StandardCharsets.UTF_8);
+    } catch (Exception e) {
+      return null;
+    }
+  }
+
+  /** The demo user a bearer header was issued to here, or the header itself if no test asked for it. */
+  private static String userOf(String authorization) {
+    return TOKENS.entrySet().stream().filter(e -> authorization.equals("Bearer " + e.getValue())).map(Map.Entry::getKey)
+        .findFirst().orElse(authorization);
   }
 
   public static String token(String username) {

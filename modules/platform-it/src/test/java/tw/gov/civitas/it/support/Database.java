@@ -20,6 +20,24 @@ public final class Database {
     });
   }
 
+  /** Every row of a query, each column as text (SQL null as Java null). */
+  public static java.util.List<java.util.List<String>> rows(String sql, Object... params) {
+    return run(sql, params, s -> {
+      java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
+      try (ResultSet r = s.executeQuery()) {
+        int columns = r.getMetaData().getColumnCount();
+        while (r.next()) {
+          java.util.List<String> row = new java.util.ArrayList<>(columns);
+          for (int i = 1; i <= columns; i++) {
+            row.add(r.getString(i));
+          }
+          rows.add(row);
+        }
+      }
+      return rows;
+    });
+  }
+
   private interface Statement<T> {
     T run(PreparedStatement statement) throws SQLException;
   }
