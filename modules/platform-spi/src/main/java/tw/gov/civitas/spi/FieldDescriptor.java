@@ -1,77 +1,187 @@
 package tw.gov.civitas.spi;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * One field of a content type and the rules every write must satisfy.
- *
- * @param name field name on the wire ({@code title}, {@code body})
- * @param kind what it holds
- * @param required whether a value must be present
- * @param maxLength for text kinds, the most characters allowed (0 = no limit)
- * @param translatable whether the field holds one value per language
- * @param allowedValues for {@link FieldKind#ENUM}, the values allowed
- * @param pattern for {@link FieldKind#TEXT}, a regular expression the whole value must match (null = any)
- * @param min for numbers the smallest value, for repeatable groups the fewest entries (null = none)
- * @param max for numbers the largest value, for repeatable groups the most entries (null = none)
- * @param target for {@link FieldKind#REFERENCE}, the short name of the referenced type (null = any);
- *     for {@link FieldKind#MEDIA}, {@code image} or {@code document} (null = either)
- * @param children for {@link FieldKind#GROUP}, the fields of each entry
+ * One field of a content type and the rules every write must satisfy. Built with {@link #builder}
+ * (or the shorthands below), so that a rule added later does not break a module that declares fields.
  */
-public record FieldDescriptor(
-    String name, FieldKind kind, boolean required, int maxLength, boolean translatable, List<String> allowedValues,
-    String pattern, Double min, Double max, String target, List<FieldDescriptor> children) {
-  public FieldDescriptor {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(kind, "kind");
-    allowedValues = allowedValues == null ? List.of() : List.copyOf(allowedValues);
-    children = children == null ? List.of() : List.copyOf(children);
+public final class FieldDescriptor {
+
+  private final String name;
+  private final FieldKind kind;
+  private final boolean required;
+  private final int maxLength;
+  private final boolean translatable;
+  private final List<String> allowedValues;
+  private final String pattern;
+  private final Double min;
+  private final Double max;
+  private final String target;
+  private final List<FieldDescriptor> children;
+
+  private FieldDescriptor(Builder b) {
+    this.name = Objects.requireNonNull(b.name, "name");
+    this.kind = Objects.requireNonNull(b.kind, "kind");
+    this.required = b.required;
+    this.maxLength = b.maxLength;
+    this.translatable = b.translatable;
+    this.allowedValues = List.copyOf(b.allowedValues);
+    this.pattern = b.pattern;
+    this.min = b.min;
+    this.max = b.max;
+    this.target = b.target;
+    this.children = List.copyOf(b.children);
     if (kind == FieldKind.GROUP && children.isEmpty()) {
       throw new IllegalArgumentException("group field '" + name + "' needs child fields");
     }
+    if (kind == FieldKind.ENUM && allowedValues.isEmpty()) {
+      throw new IllegalArgumentException("enum field '" + name + "' needs allowed values");
+    }
+  }
+
+  /** A field named {@code name} (its name on the wire: {@code title}, {@code body}) holding {@code kind}. */
+  public static Builder builder(String name, FieldKind kind) {
+    return new Builder(name, kind);
   }
 
   public static FieldDescriptor text(String name, boolean required, int maxLength) {
-    return new FieldDescriptor(name, FieldKind.TEXT, required, maxLength, true, List.of(), null, null, null, null, null);
+    return builder(name, FieldKind.TEXT).required(required).maxLength(maxLength).translatable(true).build();
   }
 
   /** Text that is the same in every language and must match {@code pattern} (phone numbers, codes). */
   public static FieldDescriptor pattern(String name, boolean required, int maxLength, String pattern) {
-    return new FieldDescriptor(name, FieldKind.TEXT, required, maxLength, false, List.of(), pattern, null, null, null,
-        null);
+    return builder(name, FieldKind.TEXT).required(required).maxLength(maxLength).pattern(pattern).build();
   }
 
   public static FieldDescriptor richText(String name, boolean required) {
-    return new FieldDescriptor(name, FieldKind.RICH_TEXT, required, 0, true, List.of(), null, null, null, null, null);
+    return builder(name, FieldKind.RICH_TEXT).required(required).translatable(true).build();
   }
 
   public static FieldDescriptor of(String name, FieldKind kind, boolean required) {
-    return new FieldDescriptor(name, kind, required, 0, false, List.of(), null, null, null, null, null);
+    return builder(name, kind).required(required).build();
   }
 
   public static FieldDescriptor number(String name, FieldKind kind, boolean required, Double min, Double max) {
-    return new FieldDescriptor(name, kind, required, 0, false, List.of(), null, min, max, null, null);
+    return builder(name, kind).required(required).min(min).max(max).build();
   }
 
   public static FieldDescriptor oneOf(String name, boolean required, List<String> values) {
-    return new FieldDescriptor(name, FieldKind.ENUM, required, 0, false, values, null, null, null, null, null);
+    return builder(name, FieldKind.ENUM).required(required).allowedValues(values).build();
   }
 
   public static FieldDescriptor reference(String name, boolean required, String targetType) {
-    return new FieldDescriptor(name, FieldKind.REFERENCE, required, 0, false, List.of(), null, null, null, targetType,
-        null);
+    return builder(name, FieldKind.REFERENCE).required(required).target(targetType).build();
   }
 
   public static FieldDescriptor media(String name, boolean required, String mediaKind) {
-    return new FieldDescriptor(name, FieldKind.MEDIA, required, 0, false, List.of(), null, null, null, mediaKind, null);
+    return builder(name, FieldKind.MEDIA).required(required).target(mediaKind).build();
   }
 
   /** A repeatable group: a list of entries, each with {@code children}. */
   public static FieldDescriptor group(String name, boolean required, Integer minEntries, Integer maxEntries,
       List<FieldDescriptor> children) {
-    return new FieldDescriptor(name, FieldKind.GROUP, required, 0, false, List.of(), null,
-        minEntries == null ? null : minEntries.doubleValue(), maxEntries == null ? null : maxEntries.doubleValue(), null,
+    return builder(name, FieldKind.GROUP).required(required)
+        .min(minEntries == null ? null : minEntries.doubleValue())
+        .max(maxEntries == null ? null : maxEntries.doubleValue()).children(children).build();
+  }
+
+  /** Field name on the wire ({@code title}, {@code body}). */
+  public String name() { return name; }
+
+  public FieldKind kind() { return kind; }
+
+  /** Whether a value must be present. */
+  public boolean required() { return required; }
+
+  /** For text kinds, the most characters allowed (0 = no limit). */
+  public int maxLength() { return maxLength; }
+
+  /** Whether the field holds one value per language. */
+  public boolean translatable() { return translatable; }
+
+  /** For {@link FieldKind#ENUM}, the values allowed. */
+  public List<String> allowedValues() { return allowedValues; }
+
+  /** For {@link FieldKind#TEXT}, a regular expression the whole value must match (null = any). */
+  public String pattern() { return pattern; }
+
+  /** For numbers the smallest value, for repeatable groups the fewest entries (null = none). */
+  public Double min() { return min; }
+
+  /** For numbers the largest value, for repeatable groups the most entries (null = none). */
+  public Double max() { return max; }
+
+  /**
+   * For {@link FieldKind#REFERENCE}, the short name of the referenced type (null = any); for
+   * {@link FieldKind#MEDIA}, {@code image} or {@code document} (null = either).
+   */
+  public String target() { return target; }
+
+  /** For {@link FieldKind#GROUP}, the fields of each entry. */
+  public List<FieldDescriptor> children() { return children; }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof FieldDescriptor f && name.equals(f.name) && kind == f.kind && required == f.required
+        && maxLength == f.maxLength && translatable == f.translatable && allowedValues.equals(f.allowedValues)
+        && Objects.equals(pattern, f.pattern) && Objects.equals(min, f.min) && Objects.equals(max, f.max)
+        && Objects.equals(target, f.target) && children.equals(f.children);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, kind, required, maxLength, translatable, allowedValues, pattern, min, max, target,
         children);
+  }
+
+  @Override
+  public String toString() {
+    return "FieldDescriptor[" + name + ": " + kind + (required ? ", required" : "") + "]";
+  }
+
+  /** Collects a field's rules; every rule not set keeps its default (optional, no limit). */
+  public static final class Builder {
+    private final String name;
+    private final FieldKind kind;
+    private boolean required;
+    private int maxLength;
+    private boolean translatable;
+    private List<String> allowedValues = List.of();
+    private String pattern;
+    private Double min;
+    private Double max;
+    private String target;
+    private final List<FieldDescriptor> children = new ArrayList<>();
+
+    private Builder(String name, FieldKind kind) {
+      this.name = name;
+      this.kind = kind;
+    }
+
+    public Builder required(boolean required) { this.required = required; return this; }
+    public Builder required() { return required(true); }
+    public Builder maxLength(int maxLength) { this.maxLength = maxLength; return this; }
+    public Builder translatable(boolean translatable) { this.translatable = translatable; return this; }
+    public Builder translatable() { return translatable(true); }
+    public Builder allowedValues(List<String> values) { this.allowedValues = values == null ? List.of() : values; return this; }
+    public Builder pattern(String pattern) { this.pattern = pattern; return this; }
+    public Builder min(Double min) { this.min = min; return this; }
+    public Builder max(Double max) { this.max = max; return this; }
+    public Builder target(String target) { this.target = target; return this; }
+    public Builder children(List<FieldDescriptor> children) {
+      if (children != null) {
+        this.children.addAll(children);
+      }
+      return this;
+    }
+
+    public Builder child(FieldDescriptor child) { this.children.add(child); return this; }
+
+    public FieldDescriptor build() {
+      return new FieldDescriptor(this);
+    }
   }
 }

@@ -32,14 +32,17 @@ public class AccessResource {
   @GET
   @Path("permissions")
   @Extension(name = Permissions.EXTENSION, value = Permissions.SIGNED_IN)
-  @Operation(summary = "Every permission modules registered and the site roles holding it; platform administrators hold all")
+  @Operation(summary = "Every permission modules registered, the site roles and platform roles holding it; platform administrators hold all")
   public Response permissions() {
     JsonArrayBuilder items = Json.createArrayBuilder();
     for (PermissionDescriptor p : platform.registry().permissions().values()) {
       JsonArrayBuilder granted = Json.createArrayBuilder();
       p.grantedTo().stream().map(SiteRole::groupName).sorted().forEach(granted::add);
+      JsonArrayBuilder platformRoles = Json.createArrayBuilder();
+      p.grantedToPlatformRoles().stream().map(tw.gov.civitas.spi.PlatformRole::roleName).sorted()
+          .forEach(platformRoles::add);
       items.add(Json.createObjectBuilder().add("id", p.id()).add("displayName", p.displayName())
-          .add("grantedTo", granted));
+          .add("grantedTo", granted).add("grantedToPlatformRoles", platformRoles));
     }
     return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
   }

@@ -27,11 +27,11 @@ public final class CoreModule implements PlatformModule {
   public void register(ModuleRegistrar registrar) {
     registrar
         .migrations("db/migration/core")
-        .permission(new PermissionDescriptor(CONTENT_EDIT, "Create and edit content, submit it for review",
+        .permission(PermissionDescriptor.of(CONTENT_EDIT, "Create and edit content, submit it for review",
             Set.of(SiteRole.EDITOR, SiteRole.REVIEWER, SiteRole.SITE_ADMIN)))
-        .permission(new PermissionDescriptor(CONTENT_PUBLISH, "Publish, unpublish and archive content",
+        .permission(PermissionDescriptor.of(CONTENT_PUBLISH, "Publish, unpublish and archive content",
             Set.of(SiteRole.REVIEWER, SiteRole.SITE_ADMIN)))
-        .permission(new PermissionDescriptor(SITE_MANAGE, "Change site settings, menus and role holders",
+        .permission(PermissionDescriptor.of(SITE_MANAGE, "Change site settings, menus and role holders",
             Set.of(SiteRole.SITE_ADMIN)));
     for (ContentTypeDescriptor type : builtInTypes()) {
       registrar.contentType(type);
@@ -48,25 +48,25 @@ public final class CoreModule implements PlatformModule {
     FieldDescriptor phone = FieldDescriptor.pattern("phone", false, 40, "[0-9+#()\\- ]{4,40}");
     FieldDescriptor email = FieldDescriptor.pattern("email", false, 254, "[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     return List.of(
-        new ContentTypeDescriptor("core::page", "網頁", "Page", List.of(title, summary, body, image,
+        ContentTypeDescriptor.of("core::page", "網頁", "Page", List.of(title, summary, body, image,
             FieldDescriptor.reference("parent", false, "page"))),
-        new ContentTypeDescriptor("core::news", "新聞", "News", List.of(title, summary, body, image)),
-        new ContentTypeDescriptor("core::announcement", "公告", "Announcement", List.of(title, summary, body,
+        ContentTypeDescriptor.of("core::news", "新聞", "News", List.of(title, summary, body, image)),
+        ContentTypeDescriptor.of("core::announcement", "公告", "Announcement", List.of(title, summary, body,
             FieldDescriptor.of("validUntil", FieldKind.DATE, false))),
-        new ContentTypeDescriptor("core::event", "活動", "Event", List.of(title, summary, body, image,
+        ContentTypeDescriptor.of("core::event", "活動", "Event", List.of(title, summary, body, image,
             FieldDescriptor.of("startsAt", FieldKind.DATE_TIME, true),
             FieldDescriptor.of("endsAt", FieldKind.DATE_TIME, false),
             FieldDescriptor.text("place", false, 200),
             FieldDescriptor.of("location", FieldKind.LOCATION, false),
             FieldDescriptor.number("capacity", FieldKind.INTEGER, false, 0d, 1_000_000d))),
-        new ContentTypeDescriptor("core::faq", "常見問答", "FAQ", List.of(
+        ContentTypeDescriptor.of("core::faq", "常見問答", "FAQ", List.of(
             FieldDescriptor.text("title", true, 300), FieldDescriptor.richText("body", true),
             FieldDescriptor.text("category", false, 100))),
-        new ContentTypeDescriptor("core::download", "檔案下載", "Download", List.of(title, summary,
+        ContentTypeDescriptor.of("core::download", "檔案下載", "Download", List.of(title, summary,
             FieldDescriptor.group("attachments", true, 1, 50, List.of(
                 FieldDescriptor.media("file", true, "document"), FieldDescriptor.text("label", false, 200))))),
-        new ContentTypeDescriptor("core::link", "相關連結", "Link", List.of(title, summary, url)),
-        new ContentTypeDescriptor("core::contact", "聯絡資訊", "Contact", List.of(title,
+        ContentTypeDescriptor.of("core::link", "相關連結", "Link", List.of(title, summary, url)),
+        ContentTypeDescriptor.of("core::contact", "聯絡資訊", "Contact", List.of(title,
             FieldDescriptor.text("unit", false, 200), phone, email,
             FieldDescriptor.of("location", FieldKind.LOCATION, false),
             FieldDescriptor.text("hours", false, 200))));

@@ -6,6 +6,7 @@ import java.util.Map;
 import tw.gov.civitas.core.module.ModuleRegistrationException;
 import tw.gov.civitas.core.module.Platform;
 import tw.gov.civitas.spi.PermissionDescriptor;
+import tw.gov.civitas.spi.PlatformRole;
 import tw.gov.civitas.spi.SiteRole;
 
 /**
@@ -31,7 +32,9 @@ public class SiteAuthorization {
         return true;
       }
     }
-    return false;
+    // Platform roles hold what is granted to them on every site (the digital bureau reviews all agencies).
+    return caller.platformRoles().stream().map(PlatformRole::fromRoleName).flatMap(java.util.Optional::stream)
+        .anyMatch(descriptor.grantedToPlatformRoles()::contains);
   }
 
   /** @throws AccessDeniedException when the caller does not hold the permission on that site */

@@ -73,7 +73,7 @@ public final class SiteTemplates {
     String id = t.getString("id");
     List<ContentTypeDescriptor> types = new ArrayList<>();
     for (JsonObject type : t.getJsonArray("contentTypes").getValuesAs(JsonObject.class)) {
-      types.add(new ContentTypeDescriptor("templates::" + type.getString("name"), type.getString("nameZh"),
+      types.add(ContentTypeDescriptor.of("templates::" + type.getString("name"), type.getString("nameZh"),
           type.getString("nameEn"), fields(type.getJsonArray("fields"))));
     }
     Map<String, JsonArray> menus = new LinkedHashMap<>();
@@ -96,10 +96,11 @@ public final class SiteTemplates {
       List<String> values = f.containsKey("values")
           ? f.getJsonArray("values").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList()
           : List.of();
-      fields.add(new FieldDescriptor(f.getString("name"), kind, f.getBoolean("required", false),
-          f.getInt("maxLength", 0), f.getBoolean("translatable", false), values, f.getString("pattern", null),
-          number(f.get("min")), number(f.get("max")), f.getString("target", null),
-          kind == FieldKind.GROUP ? fields(f.getJsonArray("children")) : List.of()));
+      fields.add(FieldDescriptor.builder(f.getString("name"), kind).required(f.getBoolean("required", false))
+          .maxLength(f.getInt("maxLength", 0)).translatable(f.getBoolean("translatable", false)).allowedValues(values)
+          .pattern(f.getString("pattern", null)).min(number(f.get("min"))).max(number(f.get("max")))
+          .target(f.getString("target", null))
+          .children(kind == FieldKind.GROUP ? fields(f.getJsonArray("children")) : List.of()).build());
     }
     return fields;
   }

@@ -18,7 +18,7 @@ class ModuleRegistryTest {
     @Override
     public void register(ModuleRegistrar registrar) {
       if (permission != null) {
-        registrar.permission(new PermissionDescriptor(permission, "test", Set.of(SiteRole.SITE_ADMIN)));
+        registrar.permission(PermissionDescriptor.of(permission, "test", Set.of(SiteRole.SITE_ADMIN)));
       }
     }
   }

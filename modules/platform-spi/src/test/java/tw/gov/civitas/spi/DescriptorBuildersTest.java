@@ -1,0 +1,64 @@
+package tw.gov.civitas.spi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Descriptors are built, not constructed positionally: a rule left out keeps its default. */
+class DescriptorBuildersTest {
+
+  @Test
+  void aFieldBuiltWithOnlyItsNameAndKindIsOptionalAndUnlimited() {
+    FieldDescriptor f = FieldDescriptor.builder("capacity", FieldKind.INTEGER).build();
+    assertFalse(f.required());
+    assertEquals(0, f.maxLength());
+    assertFalse(f.translatable());
+    assertEquals(List.of(), f.allowedValues());
+    assertEquals(null, f.min());
+    assertEquals(List.of(), f.children());
+  }
+
+  @Test
+  void theShorthandsAreTheBuilder() {
+    assertEquals(FieldDescriptor.builder("title", FieldKind.TEXT).required().maxLength(200).translatable().build(),
+        FieldDescriptor.text("title", true, 200));
+    assertEquals(FieldDescriptor.builder("file", FieldKind.MEDIA).target("document").build(),
+        FieldDescriptor.media("file", false, "document"));
+  }
+
+  @Test
+  void inconsistentFieldsAreRefusedWhenDeclared() {
+    assertThrows(IllegalArgumentException.class, () -> FieldDescriptor.builder("slots", FieldKind.GROUP).build());
+    assertThrows(IllegalArgumentException.class, () -> FieldDescriptor.builder("kind", FieldKind.ENUM).build());
+    assertThrows(NullPointerException.class, () -> FieldDescriptor.builder(null, FieldKind.TEXT).build());
+  }
+
+  @Test
+  void aContentTypeNeedsANamespacedIdAChineseNameAndDistinctFields() {
+    ContentTypeDescriptor venue = ContentTypeDescriptor.builder("booking::venue").name("場地", "Venue")
+        .field(FieldDescriptor.text("title", true, 200)).build();
+    assertEquals("venue", venue.shortName());
+    assertEquals("booking", venue.moduleId());
+    assertTrue(venue.field("title").isPresent());
+    assertThrows(IllegalArgumentException.class, () -> ContentTypeDescriptor.builder("venue").name("場地", "").build());
+    assertThrows(NullPointerException.class, () -> ContentTypeDescriptor.builder("booking::venue").build());
+    assertThrows(IllegalArgumentException.class, () -> ContentTypeDescriptor.builder("booking::venue").name("場地", "")
+        .field(FieldDescriptor.text("title", true, 10)).field(FieldDescriptor.text("title", false, 20)).build());
+  }
+
+  @Test
+  void aPermissionCanBeGrantedToSiteRolesAndPlatformRoles() {
+    PermissionDescriptor review = PermissionDescriptor.builder("apps.proposal.review").displayName("Review proposals")
+        .grantTo(PlatformRole.DIGITAL_REVIEWER).grantTo(SiteRole.SITE_ADMIN).build();
+    assertEquals(Set.of(PlatformRole.DIGITAL_REVIEWER), review.grantedToPlatformRoles());
+    assertEquals(Set.of(SiteRole.SITE_ADMIN), review.grantedTo());
+    assertEquals("apps", review.moduleId());
+    assertEquals(Set.of(), PermissionDescriptor.of("apps.x.y", "x", Set.of(SiteRole.EDITOR)).grantedToPlatformRoles());
+    assertThrows(IllegalArgumentException.class, () -> PermissionDescriptor.builder("review").displayName("x").build());
+  }
+}
