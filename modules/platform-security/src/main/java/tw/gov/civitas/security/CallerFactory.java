@@ -49,6 +49,16 @@ public class CallerFactory {
     return Optional.of(new Caller(username, platformRoles, siteRoles(groups(token)), request.getRemoteAddr()));
   }
 
+  /** A string claim of the caller's token ({@code email}, {@code name}), if signed in and present. */
+  public Optional<String> claim(String name) {
+    Principal principal = request.getUserPrincipal();
+    if (!(principal instanceof OidcPrincipal<?> oidc) || oidc.getOidcSecurityContext() == null) {
+      return Optional.empty();
+    }
+    AccessToken token = oidc.getOidcSecurityContext().getToken();
+    return token.hasClaim(name) ? Optional.ofNullable(token.getClaimValueAsString(name)) : Optional.empty();
+  }
+
   private static List<String> groups(AccessToken token) {
     if (!token.hasClaim("groups")) {
       return List.of();

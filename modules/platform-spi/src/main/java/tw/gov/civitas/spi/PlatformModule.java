@@ -25,8 +25,17 @@ public interface PlatformModule {
   }
 
   /**
-   * Declares what the module brings: permissions, content types, migrations. Runs before the
-   * database is ready, so it must not touch it.
+   * Whether each site chooses to enable the module (its {@code enabledModules} setting, seeded by
+   * its site template). A plug-in is; its content types, endpoints and pages exist only on the sites
+   * that enable it. The platform's own modules exist everywhere.
+   */
+  default boolean enabledPerSite() {
+    return true;
+  }
+
+  /**
+   * Declares what the module brings: permissions, content types, migrations, REST resources, jobs.
+   * Runs before the database is ready, so it must not touch it.
    */
   void register(ModuleRegistrar registrar);
 

@@ -23,6 +23,12 @@ public final class CoreModule implements PlatformModule {
     return ID;
   }
 
+  /** Every site has the platform's own content types and operations. */
+  @Override
+  public boolean enabledPerSite() {
+    return false;
+  }
+
   @Override
   public void register(ModuleRegistrar registrar) {
     registrar

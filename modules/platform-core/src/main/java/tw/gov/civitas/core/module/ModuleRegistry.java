@@ -14,6 +14,7 @@ import tw.gov.civitas.spi.ContentTypeDescriptor;
 import tw.gov.civitas.spi.ModuleRegistrar;
 import tw.gov.civitas.spi.PermissionDescriptor;
 import tw.gov.civitas.spi.PlatformModule;
+import tw.gov.civitas.spi.job.JobDescriptor;
 
 /**
  * The modules found at start, in dependency order, with everything they registered.
@@ -30,11 +31,16 @@ public final class ModuleRegistry {
       PlatformModule module,
       List<PermissionDescriptor> permissions,
       List<ContentTypeDescriptor> contentTypes,
-      List<String> migrationLocations) {}
+      List<String> migrationLocations,
+      List<Class<?>> resources,
+      List<JobDescriptor> jobs,
+      List<String> eventTypes) {}
 
   private final List<Registration> ordered;
   private final Map<String, PermissionDescriptor> permissions;
   private final Map<String, ContentTypeDescriptor> contentTypes;
+  private final Map<Class<?>, String> resourceModules;
+  private final Map<String, JobDescriptor> jobs;
 
   private ModuleRegistry(List<Registration> ordered) {
     this.ordered = List.copyOf(ordered);
@@ -54,6 +60,24 @@ public final class ModuleRegistry {
     }
     this.permissions = Collections.unmodifiableMap(perms);
     this.contentTypes = Collections.unmodifiableMap(types);
+    Map<Class<?>, String> resources = new LinkedHashMap<>();
+    Map<String, JobDescriptor> jobsById = new LinkedHashMap<>();
+    for (Registration r : ordered) {
+      for (Class<?> resource : r.resources()) {
+        String previous = resources.putIfAbsent(resource, r.module().id());
+        if (previous != null) {
+          throw new ModuleRegistrationException("Module '" + r.module().id() + "' registers resource "
+              + resource.getName() + ", already registered by '" + previous + "'");
+        }
+      }
+      for (JobDescriptor job : r.jobs()) {
+        if (jobsById.putIfAbsent(job.id(), job) != null) {
+          throw new ModuleRegistrationException("Module '" + r.module().id() + "' declares job '" + job.id() + "' twice");
+        }
+      }
+    }
+    this.resourceModules = Collections.unmodifiableMap(resources);
+    this.jobs = Collections.unmodifiableMap(jobsById);
   }
 
   /** Validates the modules, orders them by dependency and runs their {@code register} phase. */
@@ -84,7 +108,8 @@ public final class ModuleRegistry {
       Collector collector = new Collector(m.id());
       m.register(collector);
       registrations.add(new Registration(m, List.copyOf(collector.permissions), List.copyOf(collector.contentTypes),
-          List.copyOf(collector.migrations)));
+          List.copyOf(collector.migrations), List.copyOf(collector.resources), List.copyOf(collector.jobs),
+          List.copyOf(collector.eventTypes)));
     }
     return new ModuleRegistry(registrations);
   }
@@ -130,6 +155,44 @@ public final class ModuleRegistry {
     return contentTypes.values();
   }
 
+  /** The module that registered a REST resource class, if one did. */
+  public Optional<String> moduleOfResource(Class<?> resourceClass) {
+    return Optional.ofNullable(resourceModules.get(resourceClass));
+  }
+
+  /** Every REST resource class modules registered, with its module's id. */
+  public Map<Class<?>, String> resources() {
+    return resourceModules;
+  }
+
+  public Collection<JobDescriptor> jobs() {
+    return jobs.values();
+  }
+
+  /** The event types modules publish, which webhooks may subscribe to besides the core's. */
+  public Set<String> eventTypes() {
+    Set<String> types = new java.util.TreeSet<>();
+    ordered.forEach(r -> types.addAll(r.eventTypes()));
+    return types;
+  }
+
+  public Optional<PlatformModule> module(String id) {
+    return ordered.stream().map(Registration::module).filter(m -> m.id().equals(id)).findFirst();
+  }
+
+  /**
+   * Whether a module exists on a site whose {@code enabledModules} setting is {@code siteModules}:
+   * the platform's own modules everywhere, a plug-in where the site enables it.
+   */
+  public boolean enabledOn(Collection<String> siteModules, String moduleId) {
+    return module(moduleId).map(m -> !m.enabledPerSite() || siteModules.contains(moduleId)).orElse(false);
+  }
+
+  /** Whether the content type exists on a site with these enabled modules. */
+  public boolean typeEnabledOn(Collection<String> siteModules, ContentTypeDescriptor type) {
+    return enabledOn(siteModules, type.moduleId());
+  }
+
   /** By full id ({@code core::page}) or, for unambiguous names, by short name ({@code page}). */
   public Optional<ContentTypeDescriptor> contentType(String idOrShortName) {
     ContentTypeDescriptor exact = contentTypes.get(idOrShortName);
@@ -146,6 +209,9 @@ public final class ModuleRegistry {
     private final List<PermissionDescriptor> permissions = new ArrayList<>();
     private final List<ContentTypeDescriptor> contentTypes = new ArrayList<>();
     private final List<String> migrations = new ArrayList<>();
+    private final List<Class<?>> resources = new ArrayList<>();
+    private final List<JobDescriptor> jobs = new ArrayList<>();
+    private final List<String> eventTypes = new ArrayList<>();
 
     Collector(String moduleId) {
       this.moduleId = moduleId;
@@ -174,6 +240,36 @@ public final class ModuleRegistry {
     @Override
     public ModuleRegistrar migrations(String classpathLocation) {
       migrations.add(classpathLocation);
+      return this;
+    }
+
+    @Override
+    public ModuleRegistrar resource(Class<?> resourceClass) {
+      resources.add(java.util.Objects.requireNonNull(resourceClass, "resourceClass"));
+      return this;
+    }
+
+    @Override
+    public ModuleRegistrar job(JobDescriptor job) {
+      if (!job.moduleId().equals(moduleId)) {
+        throw new ModuleRegistrationException("Module '" + moduleId + "' may only declare jobs in its own namespace '"
+            + moduleId + ".': got '" + job.id() + "'");
+      }
+      jobs.add(job);
+      return this;
+    }
+
+    @Override
+    public ModuleRegistrar eventType(String type) {
+      if (type == null || !type.startsWith(moduleId + ".") || type.length() > 32
+          || !type.matches("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+")) {
+        throw new ModuleRegistrationException("Module '" + moduleId + "' declares event type '" + type
+            + "': it must be '" + moduleId + ".<name>', lower case, at most 32 characters");
+      }
+      if (eventTypes.contains(type)) {
+        throw new ModuleRegistrationException("Module '" + moduleId + "' declares event type '" + type + "' twice");
+      }
+      eventTypes.add(type);
       return this;
     }
   }

@@ -35,6 +35,7 @@ public class SiteProvisioning {
   @Inject SiteRepository sites;
   @Inject AuditLog audit;
   @Inject Event<SiteChanged> changed;
+  @Inject Event<tw.gov.civitas.core.tenancy.SiteModulesChanged> modulesChanged;
   @Inject MenuService menus;
 
   /**
@@ -81,6 +82,8 @@ public class SiteProvisioning {
     audit.record(caller, key, "site.create", "site", key, null, SiteService.describe(site));
     applyTemplate(caller, site, template);
     changed.fire(new SiteChanged(key));
+    modulesChanged.fire(new tw.gov.civitas.core.tenancy.SiteModulesChanged(key, true,
+        java.util.Set.copyOf(site.getEnabledModules()), java.util.Set.of()));
     return site;
   }
 

@@ -42,19 +42,25 @@ public class PlatformStartup {
         LOG.info(() -> "Seeded " + created + " demo agency sites");
       }
     }
-    ModuleContext context = new ModuleContext() {
-      @Override
-      public List<String> siteKeys() {
-        return sites.findAll().stream().map(Site::getKey).toList();
-      }
-
-      @Override
-      public Optional<ContentTypeDescriptor> contentType(String id) {
-        return registry.contentType(id);
-      }
-    };
     for (ModuleRegistry.Registration r : registry.registrations()) {
-      r.module().bootstrap(context);
+      String moduleId = r.module().id();
+      r.module().bootstrap(new ModuleContext() {
+        @Override
+        public List<String> siteKeys() {
+          return sites.findAll().stream().map(Site::getKey).sorted().toList();
+        }
+
+        @Override
+        public List<String> sitesEnablingThisModule() {
+          return sites.findAll().stream().filter(s -> registry.enabledOn(s.getEnabledModules(), moduleId))
+              .map(Site::getKey).sorted().toList();
+        }
+
+        @Override
+        public Optional<ContentTypeDescriptor> contentType(String id) {
+          return registry.contentType(id);
+        }
+      });
     }
   }
 }

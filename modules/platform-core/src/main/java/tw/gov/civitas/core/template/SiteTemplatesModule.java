@@ -18,6 +18,12 @@ public final class SiteTemplatesModule implements PlatformModule {
     return Set.of("core");
   }
 
+  /** Every site has the platform's own content types and operations. */
+  @Override
+  public boolean enabledPerSite() {
+    return false;
+  }
+
   @Override
   public void register(ModuleRegistrar registrar) {
     for (SiteTemplate template : SiteTemplates.all().values()) {

@@ -31,6 +31,7 @@ public class SiteService {
   @Inject AuditLog audit;
   @Inject Platform platform;
   @Inject Event<SiteChanged> changed;
+  @Inject Event<SiteModulesChanged> modulesChanged;
 
   /** Fired after a site's settings changed (caches and host routing drop what they knew). */
   public record SiteChanged(String siteKey) {}
@@ -92,11 +93,18 @@ public class SiteService {
       });
     }
     String before = describe(site);
+    java.util.Set<String> enabledBefore = java.util.Set.copyOf(site.getEnabledModules());
     site.configure(nameZh, nameEn, lang, theme,
         s.requireDistinctReviewer() != null ? s.requireDistinctReviewer() : site.isRequireDistinctReviewer(),
         modules, domains);
     audit.record(caller, siteKey, "site.configure", "site", siteKey, before, describe(site));
     changed.fire(new SiteChanged(siteKey));
+    java.util.Set<String> enabledAfter = java.util.Set.copyOf(site.getEnabledModules());
+    if (!enabledAfter.equals(enabledBefore)) {
+      modulesChanged.fire(new SiteModulesChanged(siteKey, false,
+          enabledAfter.stream().filter(m -> !enabledBefore.contains(m)).collect(java.util.stream.Collectors.toSet()),
+          enabledBefore.stream().filter(m -> !enabledAfter.contains(m)).collect(java.util.stream.Collectors.toSet())));
+    }
     return site;
   }
 

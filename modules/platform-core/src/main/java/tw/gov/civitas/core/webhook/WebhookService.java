@@ -74,6 +74,7 @@ public class WebhookService {
   @Inject SiteAuthorization authorization;
   @Inject AuditLog audit;
   @Inject WebhookTargetPolicy targets;
+  @Inject tw.gov.civitas.core.module.Platform platform;
 
   @Transactional
   public WebhookView register(Caller caller, String siteKey, String url, List<String> events) {
@@ -82,9 +83,11 @@ public class WebhookService {
     List<FieldError> errors = new ArrayList<>();
     checkUrl(url, errors);
     List<String> chosen = events == null || events.isEmpty() ? List.copyOf(EVENTS) : events;
+    Set<String> known = new java.util.TreeSet<>(EVENTS);
+    known.addAll(platform.registry().eventTypes());
     for (int i = 0; i < chosen.size(); i++) {
-      if (!EVENTS.contains(chosen.get(i))) {
-        errors.add(new FieldError("events[" + i + "]", "must be one of " + EVENTS));
+      if (!known.contains(chosen.get(i))) {
+        errors.add(new FieldError("events[" + i + "]", "must be one of " + known));
       }
     }
     if (!errors.isEmpty()) {
@@ -159,6 +162,26 @@ public class WebhookService {
               .add("html", "/sites/" + change.siteKey() + "/" + change.slug()))
           .build().toString();
       em.persist(new WebhookDelivery(hook, event, payload, now));
+    }
+  }
+
+  /**
+   * A module's own event for a site's webhooks that subscribe to it, written in the current
+   * transaction (the outbox), so it is delivered exactly when the module's write commits.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void enqueue(String siteKey, String event, jakarta.json.JsonObject data) {
+    if (!platform.registry().eventTypes().contains(event)) {
+      throw new IllegalArgumentException("No module declares the event type '" + event + "'");
+    }
+    Instant now = Instant.now();
+    String payload = Json.createObjectBuilder().add("event", event).add("site", siteKey)
+        .add("occurredAt", now.toString()).add("data", data).build().toString();
+    for (Webhook hook : em.createQuery("select w from Webhook w where w.site.key = :site and w.active = true",
+        Webhook.class).setParameter("site", siteKey).getResultList()) {
+      if (hook.getEvents().contains(event)) {
+        em.persist(new WebhookDelivery(hook, event, payload, now));
+      }
     }
   }
 

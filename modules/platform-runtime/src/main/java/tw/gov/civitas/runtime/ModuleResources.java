@@ -1,0 +1,113 @@
+package tw.gov.civitas.runtime;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import tw.gov.civitas.core.module.ModuleRegistrationException;
+import tw.gov.civitas.core.module.ModuleRegistry;
+import tw.gov.civitas.spi.web.Permission;
+
+/**
+ * The rules a module's REST resource must follow, checked when the deployment starts so that a
+ * mistake fails it with the module's name rather than opening (or silently closing) an operation.
+ */
+public final class ModuleResources {
+
+  /** What a permission value may be besides a registered permission id. */
+  public static final Set<String> BUILT_IN = Set.of(Permission.PUBLIC, Permission.SIGNED_IN, Permission.CITIZEN,
+      Permission.PLATFORM_ADMIN);
+
+  private ModuleResources() {}
+
+  /** One operation of a resource: its HTTP method, its path under {@code /api/v1} and its permission. */
+  public record Operation(String httpMethod, String path, String permission, Method method) {}
+
+  /** Checks every resource every module registered; called once when the platform starts. */
+  public static void checkAll(ModuleRegistry registry) {
+    registry.resources().forEach((resource, moduleId) -> check(moduleId, resource, registry.permissions().keySet()));
+    for (var job : registry.jobs()) {
+      Class<?> type = job.job();
+      if (!type.isAnnotationPresent(ApplicationScoped.class) && !type.isAnnotationPresent(jakarta.enterprise.context.Dependent.class)) {
+        throw new ModuleRegistrationException("Module '" + job.moduleId() + "': job " + job.id() + " runs "
+            + type.getName() + ", which must be a CDI bean: annotate it @ApplicationScoped or @Dependent");
+      }
+    }
+  }
+
+  static void check(String moduleId, Class<?> resource, Set<String> declaredPermissions) {
+    String where = "Module '" + moduleId + "': resource " + resource.getName();
+    Path path = resource.getAnnotation(Path.class);
+    if (path == null) {
+      throw new ModuleRegistrationException(where + " has no @Path");
+    }
+    String root = trim(path.value());
+    String id = Pattern.quote(moduleId);
+    if (!root.matches("(sites/\\{site}/" + id + "|manage/sites/\\{site}/" + id + "|manage/" + id + ")(/.*)?")) {
+      throw new ModuleRegistrationException(where + " is at '" + root + "': a module's paths start with sites/{site}/"
+          + moduleId + ", manage/sites/{site}/" + moduleId + " or manage/" + moduleId);
+    }
+    if (!resource.isAnnotationPresent(RequestScoped.class) && !resource.isAnnotationPresent(ApplicationScoped.class)) {
+      throw new ModuleRegistrationException(where + " must be a CDI bean: annotate it @RequestScoped or @ApplicationScoped");
+    }
+    List<Operation> operations = operations(resource);
+    if (operations.isEmpty()) {
+      throw new ModuleRegistrationException(where + " has no operations");
+    }
+    for (Method m : resource.getMethods()) {
+      if (m.isAnnotationPresent(Path.class) && httpMethod(m) == null) {
+        throw new ModuleRegistrationException(where + "#" + m.getName()
+            + " is a sub-resource locator: the gate decides on the matched operation, so declare each operation");
+      }
+    }
+    for (Operation op : operations) {
+      String at = where + "#" + op.method().getName() + " (" + op.httpMethod() + " /" + op.path() + ")";
+      if (op.permission() == null) {
+        throw new ModuleRegistrationException(at + " declares no @Permission: every operation says who may call it");
+      }
+      if (!BUILT_IN.contains(op.permission()) && !declaredPermissions.contains(op.permission())) {
+        throw new ModuleRegistrationException(at + " needs permission '" + op.permission()
+            + "', which no module declares");
+      }
+    }
+  }
+
+  /** The operations of a resource class, with their full paths under {@code /api/v1}. */
+  public static List<Operation> operations(Class<?> resource) {
+    Path classPath = resource.getAnnotation(Path.class);
+    List<Operation> operations = new ArrayList<>();
+    for (Method m : resource.getMethods()) {
+      String http = httpMethod(m);
+      if (http == null || Modifier.isStatic(m.getModifiers())) {
+        continue;
+      }
+      Path methodPath = m.getAnnotation(Path.class);
+      String full = trim(classPath == null ? "" : classPath.value())
+          + (methodPath == null || trim(methodPath.value()).isEmpty() ? "" : "/" + trim(methodPath.value()));
+      Permission permission = m.getAnnotation(Permission.class);
+      operations.add(new Operation(http, full, permission == null ? null : permission.value(), m));
+    }
+    return operations;
+  }
+
+  private static String httpMethod(Method m) {
+    for (Annotation a : m.getAnnotations()) {
+      HttpMethod http = a.annotationType().getAnnotation(HttpMethod.class);
+      if (http != null) {
+        return http.value();
+      }
+    }
+    return null;
+  }
+
+  private static String trim(String path) {
+    return path.replaceAll("^/+|/+$", "");
+  }
+}

@@ -1,0 +1,54 @@
+package tw.gov.civitas.runtime.events;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.io.StringReader;
+import tw.gov.civitas.core.webhook.WebhookService;
+import tw.gov.civitas.spi.event.ModuleEvent;
+import tw.gov.civitas.spi.event.ModuleEvents;
+
+/** The SPI's module events: into the webhook outbox in the caller's transaction, to observers after commit. */
+@ApplicationScoped
+public class RuntimeModuleEvents implements ModuleEvents {
+
+  @Inject WebhookService webhooks;
+  @Inject Event<ModuleEvent> observers;
+
+  @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+  TransactionSynchronizationRegistry transactions;
+
+  record Published(String siteKey, String type, String payloadJson) implements ModuleEvent {}
+
+  @Override
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void publish(String siteKey, String type, String payloadJson) {
+    JsonObject data;
+    try (var r = Json.createReader(new StringReader(payloadJson))) {
+      data = r.readObject();
+    } catch (JsonException | IllegalStateException e) {
+      throw new IllegalArgumentException("An event's payload must be a JSON object: " + e.getMessage());
+    }
+    webhooks.enqueue(siteKey, type, data);
+    Published event = new Published(siteKey, type, data.toString());
+    transactions.registerInterposedSynchronization(new Synchronization() {
+      @Override
+      public void beforeCompletion() {}
+
+      @Override
+      public void afterCompletion(int status) {
+        if (status == Status.STATUS_COMMITTED) {
+          observers.fire(event);
+        }
+      }
+    });
+  }
+}
