@@ -20,8 +20,10 @@ class ArchitectureTest {
 
   /** The root package of each module: SPI, core, security, the three web modules, the launcher. */
   private static final List<String> MODULES = List.of("tw.gov.civitas.spi", "tw.gov.civitas.core",
-      "tw.gov.civitas.security", "tw.gov.civitas.delivery", "tw.gov.civitas.editor", "tw.gov.civitas.account",
-      "tw.gov.civitas.devservices");
+      "tw.gov.civitas.security", "tw.gov.civitas.runtime", "tw.gov.civitas.delivery", "tw.gov.civitas.editor",
+      "tw.gov.civitas.account", "tw.gov.civitas.devservices", "tw.gov.civitas.fixture");
+  /** Plug-in modules: each depends on the SPI and on Jakarta's and the JDK's APIs, nothing else of ours. */
+  private static final String[] PLUG_INS = {"tw.gov.civitas.fixture.."};
   private static final String[] WEB_MODULES = {"tw.gov.civitas.delivery..", "tw.gov.civitas.editor..",
       "tw.gov.civitas.account.."};
 
@@ -40,7 +42,29 @@ class ArchitectureTest {
   @Test
   void theSpiDependsOnTheJdkOnly() {
     classes().that().resideInAPackage("tw.gov.civitas.spi..")
-        .should().onlyDependOnClassesThat().resideInAnyPackage("tw.gov.civitas.spi..", "java..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("tw.gov.civitas.spi..", "java..", "javax.sql..")
+        .check(CIVITAS);
+  }
+
+  @Test
+  void plugInsUseTheSpiAndStandardApisOnly() {
+    classes().that().resideInAnyPackage(PLUG_INS)
+        .should().onlyDependOnClassesThat().resideInAnyPackage(PLUG_INS[0], "tw.gov.civitas.spi..", "java..",
+            "javax.sql..", "jakarta..")
+        .check(CIVITAS);
+  }
+
+  @Test
+  void nothingOfThePlatformDependsOnAPlugIn() {
+    noClasses().that().resideOutsideOfPackages(PLUG_INS)
+        .should().dependOnClassesThat().resideInAnyPackage(PLUG_INS)
+        .check(CIVITAS);
+  }
+
+  @Test
+  void theRuntimeDependsOnNoWebModule() {
+    noClasses().that().resideInAPackage("tw.gov.civitas.runtime..")
+        .should().dependOnClassesThat().resideInAnyPackage(WEB_MODULES)
         .check(CIVITAS);
   }
 
@@ -49,7 +73,7 @@ class ArchitectureTest {
     noClasses().that().resideInAPackage("tw.gov.civitas.core..")
         .should().dependOnClassesThat().resideInAnyPackage(WEB_MODULES)
         .orShould().dependOnClassesThat().resideInAnyPackage("tw.gov.civitas.security..",
-            "tw.gov.civitas.devservices..")
+            "tw.gov.civitas.runtime..", "tw.gov.civitas.devservices..")
         .orShould().dependOnClassesThat().resideInAnyPackage("jakarta.servlet..", "jakarta.ws.rs..", "jakarta.faces..",
             "org.wildfly.security..", "io.undertow..", "org.primefaces..")
         .check(CIVITAS);

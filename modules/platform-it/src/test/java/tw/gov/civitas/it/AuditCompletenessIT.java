@@ -78,7 +78,12 @@ class AuditCompletenessIT {
       Route.of("DELETE", SITES + "/media/([^/]+)",
           (m, w) -> new Expected(m.group(1), "media.delete", "media", m.group(2))),
       Route.of("POST", SITES + "/releases",
-          (m, w) -> new Expected(m.group(1), "release.create", "release", response(w, "id"))));
+          (m, w) -> new Expected(m.group(1), "release.create", "release", response(w, "id"))),
+      Route.of("POST", "/api/v1/manage/clock",
+          (m, w) -> new Expected(null, "platform.clock-advance", "clock", "platform")),
+      // the test plug-in's write (modules/fixture-plugin), audited through the SPI
+      Route.of("POST", SITES + "/fixture/notes",
+          (m, w) -> new Expected(m.group(1), "fixture.note.create", "fixture-note", response(w, "id"))));
 
   @Test
   void everyWriteOfTheRunHasItsOwnEvent() {

@@ -45,6 +45,11 @@ import tw.gov.civitas.it.support.Ports;
 @ArquillianTest
 class AuthorizationMatrixIT {
 
+  @org.junit.jupiter.api.BeforeAll
+  static void theTestPlugInIsEnabledOnOneSite() {
+    PlugIns.enableFixture();
+  }
+
   static final String EDIT = "core.content.edit";
   static final String PUBLISH = "core.content.publish";
   static final String MANAGE = "core.site.manage";
@@ -55,7 +60,12 @@ class AuthorizationMatrixIT {
   static final Map<String, Set<String>> GRANTS = Map.of(
       EDIT, Set.of("editor", "reviewer", "site-admin"),
       PUBLISH, Set.of("reviewer", "site-admin"),
-      MANAGE, Set.of("site-admin"));
+      MANAGE, Set.of("site-admin"),
+      // the test plug-in's (modules/fixture-plugin: FixtureModule registers the same)
+      PlugIns.NOTE_MANAGE, Set.of("site-admin"));
+
+  /** Which platform roles hold a permission on every site (the plug-in's bureau-wide review). */
+  static final Map<String, Set<String>> PLATFORM_GRANTS = Map.of(PlugIns.NOTE_REVIEW, Set.of("digital-reviewer"));
 
   static final List<String> SITES = List.of("transportation", "xitun-district");
 
@@ -79,10 +89,21 @@ class AuthorizationMatrixIT {
     }
   }
 
-  /** An operation, the permission it must need, and how to make a valid call of it on a site. */
-  record Op(String method, String template, String permission, Function<String, Call> fixture) {
+  /**
+   * An operation, the permission it must need, and how to make a valid call of it on a site; a
+   * plug-in's operation exists only on the sites in {@code onlyOn} (elsewhere 404 to whoever may call it).
+   */
+  record Op(String method, String template, String permission, Function<String, Call> fixture, Set<String> onlyOn) {
+    Op(String method, String template, String permission, Function<String, Call> fixture) {
+      this(method, template, permission, fixture, null);
+    }
+
     boolean perSite() {
       return template.contains("{site}");
+    }
+
+    boolean existsOn(String site) {
+      return onlyOn == null || site == null || onlyOn.contains(site);
     }
   }
 
@@ -203,10 +224,24 @@ class AuthorizationMatrixIT {
       new Op("DELETE", "/api/v1/manage/sites/{site}/webhooks/{id}", MANAGE,
           s -> Call.json("DELETE", "/api/v1/manage/sites/" + s + "/webhooks/" + webhook(s), null)),
       new Op("GET", "/api/v1/manage/sites/{site}/webhooks/{id}/deliveries", MANAGE,
-          s -> Call.json("GET", "/api/v1/manage/sites/" + s + "/webhooks/" + webhook(s) + "/deliveries", null)));
+          s -> Call.json("GET", "/api/v1/manage/sites/" + s + "/webhooks/" + webhook(s) + "/deliveries", null)),
+      new Op("GET", "/api/v1/manage/clock", ADMIN, s -> Call.json("GET", "/api/v1/manage/clock", null)),
+      new Op("POST", "/api/v1/manage/clock", ADMIN,
+          s -> Call.json("POST", "/api/v1/manage/clock", "{\"advanceSeconds\": 0}")),
+      // the test plug-in's operations, enabled on one site only
+      new Op("GET", "/api/v1/manage/sites/{site}/fixture/notes", PlugIns.NOTE_MANAGE,
+          s -> Call.json("GET", "/api/v1/manage/sites/" + s + "/fixture/notes", null), Set.of(PlugIns.SITE)),
+      new Op("POST", "/api/v1/manage/sites/{site}/fixture/notes", PlugIns.NOTE_MANAGE,
+          s -> Call.json("POST", "/api/v1/manage/sites/" + s + "/fixture/notes", "{\"text\": \"矩陣公告\"}"),
+          Set.of(PlugIns.SITE)),
+      new Op("GET", "/api/v1/manage/fixture/review", PlugIns.NOTE_REVIEW,
+          s -> Call.json("GET", "/api/v1/manage/fixture/review", null)));
 
   static boolean allowed(String user, String site, String permission) {
     if (SIGNED_IN.equals(permission) || "platform-admin".equals(user)) {
+      return true;
+    }
+    if (PLATFORM_GRANTS.getOrDefault(permission, Set.of()).contains(user)) {
       return true;
     }
     if (ADMIN.equals(permission) || site == null) {
@@ -288,7 +323,8 @@ class AuthorizationMatrixIT {
           calls++;
           int status = response.statusCode();
           boolean expectAllowed = allowed(user, site, op.permission());
-          boolean ok = expectAllowed ? status / 100 == 2 : status == 403 && isProblem(response);
+          boolean ok = !expectAllowed ? status == 403 && isProblem(response)
+              : op.existsOn(site) ? status / 100 == 2 : status == 404 && isProblem(response);
           if (!ok) {
             failures.add(user + " " + op.method() + " " + op.template() + " on " + site + " (" + op.permission()
                 + "): " + status + (expectAllowed ? ", expected 2xx: " + abbreviate(response.body())

@@ -12,9 +12,11 @@ import jakarta.ws.rs.ext.Provider;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
+import tw.gov.civitas.core.module.Platform;
 import tw.gov.civitas.core.security.AccessDeniedException;
 import tw.gov.civitas.core.security.Caller;
 import tw.gov.civitas.core.security.SiteAuthorization;
+import tw.gov.civitas.core.tenancy.Site;
 import tw.gov.civitas.core.tenancy.SiteRepository;
 import tw.gov.civitas.security.CallerFactory;
 import tw.gov.civitas.security.TokenRefusal;
@@ -38,10 +40,20 @@ public class OperationGate implements ContainerRequestFilter {
   @Inject SiteAuthorization authorization;
   @Inject SiteRepository sites;
 
+  @Inject Platform platform;
+
   @Override
   public void filter(ContainerRequestContext ctx) {
     String permission = Permissions.declared(resource.getResourceMethod());
+    String site = ctx.getUriInfo().getPathParameters().getFirst("site");
+    Optional<String> module = platform.registry().moduleOfResource(userClass(resource.getResourceClass()));
+    if (module.isEmpty() && !userClass(resource.getResourceClass()).getPackageName().startsWith("tw.gov.civitas.delivery.")) {
+      // An operation no module registered (a stray @Path class in some jar): closed, like an undeclared permission.
+      LOG.warning(() -> "Refused " + resource.getResourceClass().getName() + ": no module registered it");
+      throw new AccessDeniedException("This operation belongs to no installed module and is closed to everyone");
+    }
     if (Permissions.PUBLIC.equals(permission)) {
+      requireEnabled(module, site);
       return;
     }
     Optional<Caller> caller = callers.current();
@@ -54,11 +66,38 @@ public class OperationGate implements ContainerRequestFilter {
           + ": it declares no " + Permissions.EXTENSION);
       throw new AccessDeniedException("This operation declares no permission and is closed to everyone");
     }
-    require(caller.get(), permission, ctx.getUriInfo().getPathParameters().getFirst("site"));
+    require(caller.get(), permission, site);
+    requireEnabled(module, site);
+  }
+
+  /** A plug-in's operations exist only on the sites that enable it: elsewhere they are 404, like a missing page. */
+  private void requireEnabled(Optional<String> module, String site) {
+    if (module.isEmpty() || site == null) {
+      return;
+    }
+    Site s = sites.require(site);
+    if (!platform.registry().enabledOn(s.getEnabledModules(), module.get())) {
+      throw new tw.gov.civitas.core.error.NotFoundException("Site '" + site + "' does not offer this service");
+    }
+  }
+
+  /** The class as written, not the CDI proxy a scoped bean is served through. */
+  private static Class<?> userClass(Class<?> c) {
+    Class<?> k = c;
+    while (k != null && k.getName().contains("$Proxy$_$$_Weld")) {
+      k = k.getSuperclass();
+    }
+    return k == null ? c : k;
   }
 
   private void require(Caller caller, String permission, String site) {
     if (Permissions.SIGNED_IN.equals(permission)) {
+      return;
+    }
+    if (Permissions.CITIZEN.equals(permission)) {
+      if (!caller.platformRoles().contains(Caller.CITIZEN)) {
+        throw new AccessDeniedException("Only signed-in citizens may do this");
+      }
       return;
     }
     if (Permissions.PLATFORM_ADMIN.equals(permission)) {
@@ -68,7 +107,11 @@ public class OperationGate implements ContainerRequestFilter {
       return;
     }
     if (site == null) {
-      throw new AccessDeniedException("Operation without a site needs '" + Permissions.PLATFORM_ADMIN + "'");
+      // A platform-level operation: held through a platform role the permission is granted to.
+      if (!authorization.holds(caller, null, permission)) {
+        throw new AccessDeniedException("You do not hold '" + permission + "'");
+      }
+      return;
     }
     // Refuse before revealing whether the site exists; then 404 for a site the caller could hold.
     if (!authorization.holds(caller, site, permission)) {

@@ -22,6 +22,9 @@ public final class Permissions {
   /** Any signed-in person (for reading what the platform offers, not any site's data). */
   public static final String SIGNED_IN = "signed-in";
 
+  /** A signed-in citizen (plug-in services for residents). */
+  public static final String CITIZEN = "citizen";
+
   private Permissions() {}
 
   /** The permission declared on the method (as its OpenAPI extension), or null. */
@@ -34,6 +37,8 @@ public final class Permissions {
         return e.value();
       }
     }
-    return null;
+    // A plug-in module's operation declares it with the SPI's annotation (same values).
+    tw.gov.civitas.spi.web.Permission declared = method.getAnnotation(tw.gov.civitas.spi.web.Permission.class);
+    return declared == null ? null : declared.value();
   }
 }

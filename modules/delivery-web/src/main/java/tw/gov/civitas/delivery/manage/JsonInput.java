@@ -118,6 +118,23 @@ final class JsonInput {
     return v == JsonValue.TRUE;
   }
 
+  Integer integer(String name) {
+    JsonValue v = value(name);
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (!(v instanceof jakarta.json.JsonNumber n) || !n.isIntegral()) {
+      errors.add(new FieldError(name, "must be a whole number"));
+      return null;
+    }
+    try {
+      return n.intValueExact();
+    } catch (ArithmeticException e) {
+      errors.add(new FieldError(name, "is too large"));
+      return null;
+    }
+  }
+
   /** @throws ContentValidationException if any member had the wrong shape or is not known */
   void check() {
     for (String name : body.keySet()) {

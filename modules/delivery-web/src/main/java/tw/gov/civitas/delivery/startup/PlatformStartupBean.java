@@ -15,9 +15,12 @@ import tw.gov.civitas.core.startup.PlatformStartup;
 public class PlatformStartupBean {
 
   @Inject PlatformStartup startup;
+  @Inject tw.gov.civitas.core.module.Platform platform;
 
   @PostConstruct
   void start() {
+    // A module's resource or job that breaks the rules fails the deployment here, naming the module.
+    tw.gov.civitas.runtime.ModuleResources.checkAll(platform.registry());
     startup.start();
   }
 }

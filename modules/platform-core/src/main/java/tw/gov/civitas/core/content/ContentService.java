@@ -83,6 +83,10 @@ public class ContentService {
       type = platform.registry().contentType(input.type()).orElse(null);
       if (type == null) {
         errors.add(new FieldError("type", "is not a known content type"));
+      } else if (!platform.registry().typeEnabledOn(site.getEnabledModules(), type)) {
+        // A plug-in's types exist only on the sites that enable it.
+        errors.add(new FieldError("type", "belongs to module '" + type.moduleId() + "', which this site does not enable"));
+        type = null;
       }
     }
     if (type == null) {

@@ -30,6 +30,6 @@ public record Caller(String username, Set<String> platformRoles, Map<String, Set
   }
 
   public Set<SiteRole> rolesOn(String siteKey) {
-    return siteRoles.getOrDefault(siteKey, Set.of());
+    return siteKey == null ? Set.of() : siteRoles.getOrDefault(siteKey, Set.of());
   }
 }

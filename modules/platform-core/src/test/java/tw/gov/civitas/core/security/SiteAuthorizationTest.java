@@ -51,6 +51,10 @@ class SiteAuthorizationTest {
     assertTrue(authorization.holds(reviewer, "transportation", REVIEW));
     assertTrue(authorization.holds(reviewer, "xitun-district", REVIEW));
     assertFalse(authorization.holds(reviewer, "transportation", SUBMIT));
+    // and on no site at all: a platform-level operation
+    assertTrue(authorization.holds(reviewer, null, REVIEW));
+    assertFalse(authorization.holds(caller(Set.of(), Map.of("transportation", Set.of(SiteRole.SITE_ADMIN))), null,
+        SUBMIT));
   }
 
   @Test

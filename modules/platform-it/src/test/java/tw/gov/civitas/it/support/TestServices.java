@@ -1,5 +1,7 @@
 package tw.gov.civitas.it.support;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,7 @@ import tw.gov.civitas.devservices.WildFlyServer;
 public class TestServices implements LauncherSessionListener {
 
   private static volatile EmbeddedDatabase database;
+  private static volatile GreenMail mail;
   private static volatile CompletableFuture<KeycloakServer> keycloak;
   private static final List<AutoCloseable> STARTED = new ArrayList<>();
 
@@ -32,6 +35,10 @@ public class TestServices implements LauncherSessionListener {
       database = EmbeddedDatabase.start(itDir.resolve("postgres"), itDir.resolve("postgres-binaries"), Ports.DB, true);
       STARTED.add(database);
       WildFlyServer.prepareBaseDir(home.resolve("platform-ear/target/server/standalone"), itDir.resolve("wildfly-base"));
+      addPlugIns(itDir.resolve("wildfly-base/deployments/civitas.ear"), itDir.resolve("it-plugins"));
+      mail = new GreenMail(new ServerSetup(Ports.SMTP, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      mail.start();
+      STARTED.add(mail::stop);
     } catch (Exception e) {
       throw new IllegalStateException("Could not start the test database: " + e.getMessage(), e);
     }
@@ -65,6 +72,25 @@ public class TestServices implements LauncherSessionListener {
         System.err.println("while stopping test services: " + e.getMessage());
       }
     }
+  }
+
+  /**
+   * The test plug-ins (never shipped) go into the deployed EAR's {@code lib/}, where an operator would
+   * put a plug-in module's jar.
+   */
+  private static void addPlugIns(Path ear, Path plugIns) throws java.io.IOException {
+    try (var jars = java.nio.file.Files.list(plugIns);
+        java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(ear)) {
+      for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
+        java.nio.file.Files.copy(jar, zip.getPath("lib", jar.getFileName().toString()),
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+  }
+
+  /** The SMTP server the platform sends to (GreenMail, in this JVM). */
+  public static GreenMail mail() {
+    return mail;
   }
 
   /** The running Keycloak; waits for it to finish booting. */

@@ -14,13 +14,15 @@ import tw.gov.civitas.spi.event.SiteEvent;
 
 /**
  * Turns the core's own events into the SPI's, after the change committed: modules observe
- * {@link ContentEvent} and {@link SiteEvent} and never see a core type.
+ * {@link ContentEvent} and {@link SiteEvent} and never see a core type. Observers run in a
+ * transaction of their own (the committed one cannot take a connection any more).
  */
 @ApplicationScoped
 public class PlatformEventBridge {
 
   @Inject Event<ContentEvent> content;
   @Inject Event<SiteEvent> sites;
+  @Inject tw.gov.civitas.runtime.OwnTransactions transactions;
 
   record Content(Kind kind, String siteKey, String slug, String type, Instant at) implements ContentEvent {}
 
@@ -38,15 +40,18 @@ public class PlatformEventBridge {
       default -> null;
     };
     if (kind != null) {
-      content.fire(new Content(kind, change.siteKey(), change.slug(), change.type(), Instant.now()));
+      ContentEvent event = new Content(kind, change.siteKey(), change.slug(), change.type(), Instant.now());
+      transactions.run(() -> content.fire(event));
     }
   }
 
   void modulesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SiteModulesChanged change) {
-    if (change.created()) {
-      sites.fire(new Site(SiteEvent.Kind.CREATED, change.siteKey(), Optional.empty()));
-    }
-    change.enabled().forEach(m -> sites.fire(new Site(SiteEvent.Kind.MODULE_ENABLED, change.siteKey(), Optional.of(m))));
-    change.disabled().forEach(m -> sites.fire(new Site(SiteEvent.Kind.MODULE_DISABLED, change.siteKey(), Optional.of(m))));
+    transactions.run(() -> {
+      if (change.created()) {
+        sites.fire(new Site(SiteEvent.Kind.CREATED, change.siteKey(), Optional.empty()));
+      }
+      change.enabled().forEach(m -> sites.fire(new Site(SiteEvent.Kind.MODULE_ENABLED, change.siteKey(), Optional.of(m))));
+      change.disabled().forEach(m -> sites.fire(new Site(SiteEvent.Kind.MODULE_DISABLED, change.siteKey(), Optional.of(m))));
+    });
   }
 }

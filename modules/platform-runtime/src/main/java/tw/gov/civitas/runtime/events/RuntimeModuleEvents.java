@@ -22,6 +22,7 @@ public class RuntimeModuleEvents implements ModuleEvents {
 
   @Inject WebhookService webhooks;
   @Inject Event<ModuleEvent> observers;
+  @Inject tw.gov.civitas.runtime.OwnTransactions own;
 
   @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
   TransactionSynchronizationRegistry transactions;
@@ -46,7 +47,7 @@ public class RuntimeModuleEvents implements ModuleEvents {
       @Override
       public void afterCompletion(int status) {
         if (status == Status.STATUS_COMMITTED) {
-          observers.fire(event);
+          own.run(() -> observers.fire(event));
         }
       }
     });

@@ -36,7 +36,7 @@ public class ModuleJobs {
   @Inject Platform platform;
   @Inject RuntimeModuleDatabase database;
   @Inject AdjustableClock clock;
-  @Inject JobTransactions transactions;
+  @Inject tw.gov.civitas.runtime.OwnTransactions transactions;
 
   record Run(Instant now, Optional<Instant> previousRun) implements JobRun {}
 
@@ -54,7 +54,7 @@ public class ModuleJobs {
       try {
         ScheduledJob bean = CDI.current().select(job.job()).get();
         Run run = new Run(now, claimed.get());
-        Actors.runAs(job.moduleId(), () -> transactions.inNewTransaction(() -> bean.run(run)));
+        Actors.runAs(job.moduleId(), () -> transactions.run(() -> bean.run(run)));
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, "Job " + job.id() + " failed; it runs again at its next time", e);
         error = String.valueOf(e.getMessage());

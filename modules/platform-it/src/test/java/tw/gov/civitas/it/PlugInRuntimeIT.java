@@ -1,0 +1,178 @@
+package tw.gov.civitas.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tw.gov.civitas.it.support.Api;
+import tw.gov.civitas.it.support.Database;
+import tw.gov.civitas.it.support.Eventually;
+import tw.gov.civitas.it.support.TestServices;
+
+/**
+ * The fixture plug-in (modules/fixture-plugin, SPI only, added to the EAR by the tests) uses every
+ * runtime extension point: this proves each one through the deployed platform. It is enabled on
+ * xitun-district only; transportation does not offer it.
+ */
+@ArquillianTest
+class PlugInRuntimeIT {
+
+  private static final String ON = PlugIns.SITE;
+  private static final String OFF = "transportation";
+  private static final String[] ADMIN = Api.bearer("platform-admin");
+  private static final String[] XITUN = Api.bearer("xitun-webmaster");
+
+  @BeforeAll
+  static void enableTheFixtureOnOneSite() {
+    PlugIns.enableFixture();
+    assertEquals(List.of("fixture"), Api.json(Api.get("/api/v1/manage/sites/" + ON, ADMIN)).getJsonArray("enabledModules")
+        .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+  }
+
+  private static String notes(String site) {
+    return "/api/v1/manage/sites/" + site + "/fixture/notes";
+  }
+
+  @Test
+  void aPlugInsEndpointsExistOnlyOnTheSitesThatEnableIt() {
+    assertEquals(200, Api.get("/api/v1/sites/" + ON + "/fixture/notes").statusCode());
+    HttpResponse<String> off = Api.get("/api/v1/sites/" + OFF + "/fixture/notes");
+    assertEquals(404, off.statusCode(), off.body());
+    assertEquals("application/problem+json", off.headers().firstValue("Content-Type").orElseThrow());
+    HttpResponse<String> managedOff = Api.get(notes(OFF), Api.bearer("transportation-webmaster"));
+    assertEquals(404, managedOff.statusCode(), managedOff.body());
+    // as do its content types
+    HttpResponse<String> typeOff = Api.post("/api/v1/manage/sites/" + OFF + "/content",
+        "{\"type\": \"notice\", \"slug\": \"n-" + UUID.randomUUID().toString().substring(0, 8)
+            + "\", \"fields\": {\"title\": \"告示\"}}", ADMIN);
+    assertEquals(400, typeOff.statusCode(), typeOff.body());
+    assertTrue(typeOff.body().contains("does not enable"), typeOff.body());
+    HttpResponse<String> typeOn = Api.post("/api/v1/manage/sites/" + ON + "/content",
+        "{\"type\": \"notice\", \"slug\": \"n-" + UUID.randomUUID().toString().substring(0, 8)
+            + "\", \"fields\": {\"title\": \"告示\"}}", XITUN);
+    assertEquals(201, typeOn.statusCode(), typeOn.body());
+  }
+
+  @Test
+  void aPlugInsOperationsAreBehindTheGateWithItsDeclaredPermissions() {
+    assertEquals(401, Api.get(notes(ON)).statusCode());
+    assertEquals(403, Api.get(notes(ON), Api.bearer("transportation-webmaster")).statusCode());
+    assertEquals(403, Api.get(notes(ON), Api.bearer("citizen")).statusCode());
+    assertEquals(200, Api.get(notes(ON), XITUN).statusCode());
+    // path spellings reach the same decision
+    for (String spelling : List.of("/api/v1/manage;x=1/sites/" + ON + "/fixture/notes",
+        "/api/v1/manage/sites/" + ON + "/./fixture/notes", "/api/v1/manage//sites/" + ON + "/fixture/notes",
+        "/api/v1/manage/sites/" + ON + "/fixture/%6eotes")) {
+      int status = Api.get(spelling).statusCode();
+      assertTrue(status == 401 || status == 404 || status == 400, spelling + " -> " + status);
+    }
+    // a permission granted to a platform role: the digital bureau's reviewer, on no site
+    assertEquals(200, Api.get("/api/v1/manage/fixture/review", Api.bearer("digital-reviewer")).statusCode());
+    assertEquals(403, Api.get("/api/v1/manage/fixture/review", XITUN).statusCode());
+    assertEquals(401, Api.get("/api/v1/manage/fixture/review").statusCode());
+  }
+
+  @Test
+  void aWriteIsValidatedStoredAuditedAnnouncedAndMailed() throws Exception {
+    String text = "停水通知 " + UUID.randomUUID();
+    long deliveriesBefore = Database.count("select count(*) from webhook_delivery where event = 'fixture.note-created'");
+    HttpResponse<String> hook = Api.post("/api/v1/manage/sites/" + ON + "/webhooks",
+        "{\"url\": \"http://127.0.0.1:9/hook\", \"events\": [\"fixture.note-created\"]}", XITUN);
+    assertEquals(201, hook.statusCode(), hook.body());
+    int mailsBefore = TestServices.mail().getReceivedMessages().length;
+
+    HttpResponse<String> bad = Api.post(notes(ON), "{\"text\": \"\"}", XITUN);
+    assertEquals(400, bad.statusCode(), bad.body());
+    assertEquals("application/problem+json", bad.headers().firstValue("Content-Type").orElseThrow());
+    assertEquals("text", Api.json(bad).getJsonArray("errors").getJsonObject(0).getString("field"));
+    assertEquals(400, Api.post(notes(ON), "{\"text\": \"x\", \"txet\": 1}", XITUN).statusCode());
+
+    HttpResponse<String> created = Api.post(notes(ON), "{\"text\": \"" + text + "\"}", XITUN);
+    assertEquals(201, created.statusCode(), created.body());
+    JsonObject note = Api.json(created);
+    assertEquals("xitun-webmaster", note.getString("author"));
+    // its own table
+    assertEquals(1, Database.count("select count(*) from fixture_note where text = ? and site_key = ?", text, ON));
+    // the platform's audit trail, by the caller
+    assertEquals(1, Database.count("select count(*) from audit_event where action = 'fixture.note.create'"
+        + " and actor = 'xitun-webmaster' and site_key = ? and entity_id = ?", ON, String.valueOf(note.getJsonNumber("id"))));
+    // the webhook outbox, in the same transaction
+    assertEquals(deliveriesBefore + 1,
+        Database.count("select count(*) from webhook_delivery where event = 'fixture.note-created'"));
+    // other modules (here the plug-in itself) observe it after commit
+    Eventually.until("the module event", Duration.ofSeconds(10), () -> Database.count(
+        "select count(*) from fixture_seen where kind = 'fixture.note-created' and site = ?", ON) > 0);
+    // and a mail, in Traditional Chinese, to the caller's address, received by a real SMTP server
+    Eventually.until("the mail", Duration.ofSeconds(15),
+        () -> TestServices.mail().getReceivedMessages().length > mailsBefore);
+    MimeMessage mail = Arrays.stream(TestServices.mail().getReceivedMessages())
+        .filter(m -> {
+          try {
+            return m.getContent().toString().contains(text);
+          } catch (Exception e) {
+            return false;
+          }
+        }).findFirst().orElseThrow(() -> new AssertionError("no mail with the note's text"));
+    assertEquals("xitun-webmaster@civitas.example.tw", mail.getAllRecipients()[0].toString());
+    assertTrue(mail.getContent().toString().startsWith("已收到您的公告"), mail.getContent().toString());
+  }
+
+  @Test
+  void onlySignedInCitizensMayPetition() {
+    String path = "/api/v1/sites/" + ON + "/fixture/petitions";
+    String body = "{\"subject\": \"請修路燈\"}";
+    assertEquals(401, Api.post(path, body).statusCode());
+    assertEquals(403, Api.post(path, body, XITUN).statusCode());
+    HttpResponse<String> filed = Api.post(path, body, Api.bearer("citizen"));
+    assertEquals(201, filed.statusCode(), filed.body());
+    assertEquals(1, Database.count("select count(*) from fixture_petition where id = ? and citizen = 'citizen'",
+        Api.json(filed).getJsonNumber("id").longValue()));
+    assertEquals(404, Api.post("/api/v1/sites/" + OFF + "/fixture/petitions", body, Api.bearer("citizen")).statusCode());
+  }
+
+  @Test
+  void aJobRunsOncePerDueTimeOnThePlatformClock() {
+    Eventually.until("the job's first run", Duration.ofSeconds(20),
+        () -> Database.count("select count(*) from fixture_tick") >= 1);
+    long before = Database.count("select count(*) from fixture_tick");
+    // an hourly job does not run again within the hour
+    sleepSeconds(3);
+    assertEquals(before, Database.count("select count(*) from fixture_tick"));
+    HttpResponse<String> moved = Api.post("/api/v1/manage/clock", "{\"advanceSeconds\": 3700}", ADMIN);
+    assertEquals(200, moved.statusCode(), moved.body());
+    Eventually.until("the job's next run", Duration.ofSeconds(20),
+        () -> Database.count("select count(*) from fixture_tick") == before + 1);
+    sleepSeconds(3);
+    assertEquals(before + 1, Database.count("select count(*) from fixture_tick"), "ran more than once");
+    assertTrue(Database.count("select count(*) from audit_event where action = 'fixture.tick.run'"
+        + " and actor = 'system:fixture'") >= 2);
+    assertEquals(403, Api.post("/api/v1/manage/clock", "{\"advanceSeconds\": 1}", XITUN).statusCode());
+    assertEquals(400, Api.post("/api/v1/manage/clock", "{\"advanceSeconds\": -5}", ADMIN).statusCode());
+  }
+
+  @Test
+  void aPlugInObservesThePlatformsEvents() {
+    String slug = ContentSliceIT.createAndPublish("xitun-webmaster", ON);
+    Eventually.until("the content event", Duration.ofSeconds(10), () -> Database.count(
+        "select count(*) from fixture_seen where kind = 'content-published' and site = ? and detail = ?", ON, slug) == 1);
+    assertEquals(1, Database.count("select count(*) from fixture_seen where kind = 'site-module_enabled' and site = ?"
+        + " and detail = 'fixture'", ON));
+  }
+
+  private static void sleepSeconds(int s) {
+    try {
+      Thread.sleep(s * 1000L);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
