@@ -127,6 +127,18 @@ class PlugInRuntimeIT {
   }
 
   @Test
+  void aPageModuleShowsOnTheHomePageOfTheSitesThatEnableItEscaped() {
+    String text = "<b>路燈</b> " + UUID.randomUUID().toString().substring(0, 8);
+    assertEquals(201, Api.post(notes(ON), "{\"text\": \"" + text + "\"}", XITUN).statusCode());
+    // the home page is cached: the plug-in's write told the platform it changed
+    String home = Api.get("/sites/" + ON + "/").body();
+    assertTrue(home.contains("id=\"fixture-notes\""), home);
+    assertTrue(home.contains("&lt;b&gt;路燈&lt;/b&gt; " + text.substring(text.length() - 8)), "escaped: " + home);
+    assertTrue(!home.contains("<b>路燈</b>"), home);
+    assertTrue(!Api.get("/sites/" + OFF + "/").body().contains("fixture-notes"));
+  }
+
+  @Test
   void onlySignedInCitizensMayPetition() {
     String path = "/api/v1/sites/" + ON + "/fixture/petitions";
     String body = "{\"subject\": \"請修路燈\"}";

@@ -73,7 +73,7 @@ class PublicPageBrowserIT {
     new WebDriverWait(browser, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains("#C"));
   }
 
-  private static String describe(List<Rule> violations) {
+  static String describe(List<Rule> violations) {
     return violations.stream()
         .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
             + v.getNodes().stream().map(n -> n.getTarget().toString()).collect(Collectors.joining(", ")))

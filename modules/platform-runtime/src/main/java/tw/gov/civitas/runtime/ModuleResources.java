@@ -33,6 +33,29 @@ public final class ModuleResources {
   /** Checks every resource every module registered; called once when the platform starts. */
   public static void checkAll(ModuleRegistry registry) {
     registry.resources().forEach((resource, moduleId) -> check(moduleId, resource, registry.permissions().keySet()));
+    for (var page : registry.editorPages()) {
+      String where = "Module '" + page.moduleId() + "': editor page " + page.id();
+      if (!BUILT_IN.contains(page.permission()) && !registry.permissions().containsKey(page.permission())) {
+        throw new ModuleRegistrationException(where + " needs permission '" + page.permission()
+            + "', which no module declares");
+      }
+      Class<?> source = page.source();
+      if (!source.isAnnotationPresent(ApplicationScoped.class) && !source.isAnnotationPresent(RequestScoped.class)) {
+        throw new ModuleRegistrationException(where + " reads " + source.getName()
+            + ", which must be a CDI bean: annotate it @ApplicationScoped or @RequestScoped");
+      }
+    }
+    for (var module : registry.pageModules()) {
+      Class<?> model = module.model();
+      if (!model.isAnnotationPresent(ApplicationScoped.class) && !model.isAnnotationPresent(RequestScoped.class)) {
+        throw new ModuleRegistrationException("Module '" + module.moduleId() + "': page module " + module.id()
+            + " reads " + model.getName() + ", which must be a CDI bean: annotate it @ApplicationScoped or @RequestScoped");
+      }
+      if (model.getClassLoader().getResource(module.template() + ".peb") == null) {
+        throw new ModuleRegistrationException("Module '" + module.moduleId() + "': page module " + module.id()
+            + " has no template " + module.template() + ".peb in its jar");
+      }
+    }
     for (var job : registry.jobs()) {
       Class<?> type = job.job();
       if (!type.isAnnotationPresent(ApplicationScoped.class) && !type.isAnnotationPresent(jakarta.enterprise.context.Dependent.class)) {

@@ -42,4 +42,13 @@ public interface ModuleRegistrar {
    * (e.g. {@code booking.booking-confirmed}).
    */
   ModuleRegistrar eventType(String type);
+
+  /**
+   * A page of the editor, described as data and linked from its slot for the users who hold its
+   * permission (on sites that enable the module, for a site's page).
+   */
+  ModuleRegistrar editorPage(EditorPageDescriptor page);
+
+  /** A region of the public pages the module fills, on the sites that enable it. */
+  ModuleRegistrar pageModule(PageModuleDescriptor pageModule);
 }

@@ -26,6 +26,7 @@ import tw.gov.civitas.delivery.feeds.SiteFeeds;
 public class SitePages extends HttpServlet {
 
 
+  @Inject PageModules pageModules;
   @Inject SiteRepository sites;
   @Inject ContentService content;
   @Inject PageRenderer renderer;
@@ -75,7 +76,8 @@ public class SitePages extends HttpServlet {
       return;
     }
     if (slug == null || slug.isEmpty()) {
-      page(resp, 200, s, lang, "site-home", Map.of(), "");
+      page(resp, 200, s, lang, "site-home",
+          Map.of("pageModules", pageModules.render(s, tw.gov.civitas.spi.PageRegion.HOME, lang)), "");
       return;
     }
     CacheTags.tag(req, CacheTags.item(siteKey, slug));

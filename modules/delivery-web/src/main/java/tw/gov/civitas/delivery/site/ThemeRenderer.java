@@ -67,6 +67,11 @@ public class ThemeRenderer {
         loader.setSuffix(".peb");
         loaders.add(loader);
       }
+      // Last, plug-in modules' page modules (page-modules/<module>/<name>.peb in their jars), which a
+      // theme overrides with templates/page-modules/<module>/<name>.peb.
+      ClasspathLoader modules = new ClasspathLoader(ThemeRenderer.class.getClassLoader());
+      modules.setSuffix(".peb");
+      loaders.add(modules);
       return new PebbleEngine.Builder().loader(new DelegatingLoader(loaders)).autoEscaping(true).strictVariables(false)
           .build();
     });

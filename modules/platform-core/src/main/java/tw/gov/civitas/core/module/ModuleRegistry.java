@@ -15,6 +15,8 @@ import tw.gov.civitas.spi.ModuleRegistrar;
 import tw.gov.civitas.spi.PermissionDescriptor;
 import tw.gov.civitas.spi.PlatformModule;
 import tw.gov.civitas.spi.job.JobDescriptor;
+import tw.gov.civitas.spi.EditorPageDescriptor;
+import tw.gov.civitas.spi.PageModuleDescriptor;
 
 /**
  * The modules found at start, in dependency order, with everything they registered.
@@ -34,7 +36,9 @@ public final class ModuleRegistry {
       List<String> migrationLocations,
       List<Class<?>> resources,
       List<JobDescriptor> jobs,
-      List<String> eventTypes) {}
+      List<String> eventTypes,
+      List<EditorPageDescriptor> editorPages,
+      List<PageModuleDescriptor> pageModules) {}
 
   private final List<Registration> ordered;
   private final Map<String, PermissionDescriptor> permissions;
@@ -109,7 +113,8 @@ public final class ModuleRegistry {
       m.register(collector);
       registrations.add(new Registration(m, List.copyOf(collector.permissions), List.copyOf(collector.contentTypes),
           List.copyOf(collector.migrations), List.copyOf(collector.resources), List.copyOf(collector.jobs),
-          List.copyOf(collector.eventTypes)));
+          List.copyOf(collector.eventTypes), List.copyOf(collector.editorPages),
+          List.copyOf(collector.pageModules)));
     }
     return new ModuleRegistry(registrations);
   }
@@ -169,6 +174,20 @@ public final class ModuleRegistry {
     return jobs.values();
   }
 
+  /** Every module's page modules, in module order. */
+  public List<PageModuleDescriptor> pageModules() {
+    return ordered.stream().flatMap(r -> r.pageModules().stream()).toList();
+  }
+
+  /** Every module's editor pages, in module order. */
+  public List<EditorPageDescriptor> editorPages() {
+    return ordered.stream().flatMap(r -> r.editorPages().stream()).toList();
+  }
+
+  public Optional<EditorPageDescriptor> editorPage(String id) {
+    return editorPages().stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
   /** The event types modules publish, which webhooks may subscribe to besides the core's. */
   public Set<String> eventTypes() {
     Set<String> types = new java.util.TreeSet<>();
@@ -212,6 +231,8 @@ public final class ModuleRegistry {
     private final List<Class<?>> resources = new ArrayList<>();
     private final List<JobDescriptor> jobs = new ArrayList<>();
     private final List<String> eventTypes = new ArrayList<>();
+    private final List<EditorPageDescriptor> editorPages = new ArrayList<>();
+    private final List<PageModuleDescriptor> pageModules = new ArrayList<>();
 
     Collector(String moduleId) {
       this.moduleId = moduleId;
@@ -270,6 +291,33 @@ public final class ModuleRegistry {
         throw new ModuleRegistrationException("Module '" + moduleId + "' declares event type '" + type + "' twice");
       }
       eventTypes.add(type);
+      return this;
+    }
+
+    @Override
+    public ModuleRegistrar editorPage(EditorPageDescriptor page) {
+      if (!page.moduleId().equals(moduleId)) {
+        throw new ModuleRegistrationException("Module '" + moduleId + "' may only declare editor pages in its own"
+            + " namespace '" + moduleId + ".': got '" + page.id() + "'");
+      }
+      if (editorPages.stream().anyMatch(p -> p.id().equals(page.id()))) {
+        throw new ModuleRegistrationException("Module '" + moduleId + "' declares editor page '" + page.id() + "' twice");
+      }
+      editorPages.add(page);
+      return this;
+    }
+
+    @Override
+    public ModuleRegistrar pageModule(PageModuleDescriptor pageModule) {
+      if (!pageModule.moduleId().equals(moduleId)) {
+        throw new ModuleRegistrationException("Module '" + moduleId + "' may only declare page modules in its own"
+            + " namespace '" + moduleId + ".': got '" + pageModule.id() + "'");
+      }
+      if (pageModules.stream().anyMatch(p -> p.id().equals(pageModule.id()))) {
+        throw new ModuleRegistrationException("Module '" + moduleId + "' declares page module '" + pageModule.id()
+            + "' twice");
+      }
+      pageModules.add(pageModule);
       return this;
     }
   }

@@ -37,9 +37,13 @@ public final class Browser {
     return driver;
   }
 
-  /** A fresh session for the next test: no cookies from the previous one. */
+  /**
+   * A fresh session for the next test: no cookies from the previous one, of any host (WebDriver's own
+   * deleteAllCookies reaches only the current page's, which would leave Keycloak's single sign-on).
+   */
   public static synchronized WebDriver fresh() {
     WebDriver d = get();
+    ((ChromeDriver) d).executeCdpCommand("Network.clearBrowserCookies", java.util.Map.of());
     d.manage().deleteAllCookies();
     return d;
   }

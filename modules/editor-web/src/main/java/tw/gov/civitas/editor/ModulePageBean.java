@@ -1,0 +1,173 @@
+package tw.gov.civitas.editor;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import tw.gov.civitas.core.module.Platform;
+import tw.gov.civitas.core.security.Caller;
+import tw.gov.civitas.core.security.SiteAuthorization;
+import tw.gov.civitas.core.tenancy.Site;
+import tw.gov.civitas.core.tenancy.SiteRepository;
+import tw.gov.civitas.security.CallerFactory;
+import tw.gov.civitas.spi.FieldDescriptor;
+import tw.gov.civitas.spi.FieldKind;
+import tw.gov.civitas.spi.runtime.InvalidInputException;
+import tw.gov.civitas.spi.EditorPageDescriptor;
+import tw.gov.civitas.spi.EditorPageSource;
+import tw.gov.civitas.spi.EditorSlot;
+
+/**
+ * A plug-in module's editor page, rendered from its descriptor: a table of the source's rows and a
+ * form of the descriptor's fields, whose errors appear next to each field.
+ */
+@Named("modulePage")
+@ViewScoped
+public class ModulePageBean implements Serializable {
+
+  /** A form field as the view needs it (Faces EL reads getters). */
+  public static class Field implements Serializable {
+    private final String name;
+    private final String label;
+    private final boolean required;
+    private final int maxLength;
+    private final boolean multiline;
+    private String value = "";
+
+    Field(FieldDescriptor d, String label) {
+      this.name = d.name();
+      this.label = label;
+      this.required = d.required();
+      this.maxLength = d.maxLength();
+      this.multiline = d.kind() == FieldKind.RICH_TEXT || d.maxLength() > 200;
+    }
+
+    public String getName() { return name; }
+    public String getLabel() { return label; }
+    public boolean isRequired() { return required; }
+    public int getMaxLength() { return maxLength > 0 ? maxLength : 10_000; }
+    public boolean isMultiline() { return multiline; }
+    public String getValue() { return value; }
+    public void setValue(String value) { this.value = value; }
+  }
+
+  /** A table column (Faces 4 EL cannot read a record's accessors). */
+  public static class Column implements Serializable {
+    private final String name;
+    private final String header;
+
+    Column(EditorPageDescriptor.Column c) {
+      this.name = c.name();
+      this.header = c.labelZh() + (c.labelEn().isEmpty() ? "" : " " + c.labelEn());
+    }
+
+    public String getName() { return name; }
+    public String getHeader() { return header; }
+  }
+
+  @Inject transient CallerFactory callers;
+  @Inject transient Platform platform;
+  @Inject transient SiteRepository sites;
+  @Inject transient SiteAuthorization authorization;
+
+  private String site;
+  private String page;
+  private String title;
+  private String siteName;
+  private List<Column> columns = List.of();
+  private List<Map<String, String>> rows = List.of();
+  private List<Field> fields = new ArrayList<>();
+
+  /** The view action: the page exists on this site, and the user holds its permission. */
+  public void load() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext ext = faces.getExternalContext();
+    Optional<EditorPageDescriptor> found = descriptor();
+    Caller caller = callers.current().orElseThrow();
+    Site s = site == null ? null : sites.findByKey(site).orElse(null);
+    boolean exists = found.isPresent() && (found.get().slot() != EditorSlot.SITE
+        || s != null && platform.registry().enabledOn(s.getEnabledModules(), found.get().moduleId()));
+    if (!exists) {
+      ext.responseSendError(404, "No such page");
+      faces.responseComplete();
+      return;
+    }
+    EditorPageDescriptor d = found.get();
+    if (!ModulePages.allowed(authorization, caller, d, site)) {
+      ext.responseSendError(403, "You may not open this page");
+      faces.responseComplete();
+      return;
+    }
+    title = d.titleZh();
+    siteName = s == null ? null : s.getNameZh();
+    columns = d.columns().stream().map(Column::new).toList();
+    if (!faces.isPostback()) {
+      fields = new ArrayList<>();
+      for (FieldDescriptor f : d.fields()) {
+        fields.add(new Field(f, label(d, f.name())));
+      }
+    }
+    rows = source(d).rows(d.slot() == EditorSlot.SITE ? site : null);
+  }
+
+  public void submit() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    EditorPageDescriptor d = descriptor().orElseThrow();
+    Map<String, String> values = new LinkedHashMap<>();
+    fields.forEach(f -> values.put(f.getName(), f.getValue()));
+    try {
+      source(d).submit(d.slot() == EditorSlot.SITE ? site : null, values);
+    } catch (InvalidInputException e) {
+      e.fieldErrors().forEach((field, message) -> faces.addMessage(clientId(field),
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, label(d, field) + "：" + message, message)));
+      faces.validationFailed();
+      return;
+    }
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "已儲存 Saved", null));
+    fields.forEach(f -> f.setValue(""));
+    rows = source(d).rows(d.slot() == EditorSlot.SITE ? site : null);
+  }
+
+  /** The client id of a field's input, for its message (inputs are repeated, one per field). */
+  private String clientId(String field) {
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).getName().equals(field)) {
+        return "module-form:fields:" + i + ":value";
+      }
+    }
+    return null;
+  }
+
+  private static String label(EditorPageDescriptor d, String field) {
+    return d.columns().stream().filter(c -> c.name().equals(field)).map(c -> c.labelZh()
+        + (c.labelEn().isEmpty() ? "" : " " + c.labelEn())).findFirst().orElse(field);
+  }
+
+  private Optional<EditorPageDescriptor> descriptor() {
+    return page == null ? Optional.empty() : platform.registry().editorPage(page);
+  }
+
+  private static EditorPageSource source(EditorPageDescriptor d) {
+    return CDI.current().select(d.source()).get();
+  }
+
+  public String getSite() { return site; }
+  public void setSite(String site) { this.site = site; }
+  public String getPage() { return page; }
+  public void setPage(String page) { this.page = page; }
+  public String getTitle() { return title; }
+  public String getSiteName() { return siteName; }
+  public List<Column> getColumns() { return columns; }
+  public List<Map<String, String>> getRows() { return rows; }
+  public List<Field> getFields() { return fields; }
+}
