@@ -99,8 +99,8 @@ class OpenApiClientIT {
     Path file = document();
     Path generated = WORK.resolve("generated");
     deleteTree(generated);
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    run(WORK, 5, java, "-jar", System.getProperty("civitas.it.openapi-generator"), "generate",
+    String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    run(WORK, 5, javaCommand, "-jar", System.getProperty("civitas.it.openapi-generator"), "generate",
         "-i", file.toString(), "-g", "java", "--library", "native", "-o", generated.toString(),
         "--api-package", "tw.gov.civitas.client.api", "--model-package", "tw.gov.civitas.client.model",
         "--invoker-package", "tw.gov.civitas.client",
