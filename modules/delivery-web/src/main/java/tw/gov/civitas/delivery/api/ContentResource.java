@@ -15,7 +15,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import tw.gov.civitas.core.content.ContentLists;
@@ -34,7 +38,12 @@ public class ContentResource {
 
   @GET
   @Extension(name = Permissions.EXTENSION, value = Permissions.PUBLIC)
-  @Operation(summary = "Published items across sites, newest first, filtered and paginated")
+  @SecurityRequirementsSet // empty: no authentication
+  @Operation(operationId = "listContent", summary = "Published items across sites, newest first, filtered and paginated")
+  @APIResponse(responseCode = "200", description = "A page of items",
+      content = @Content(schema = @Schema(implementation = WireSchemas.ContentPage.class)))
+  @APIResponse(responseCode = "400", description = "A bad parameter (each listed in 'errors')")
+  @APIResponse(responseCode = "404", description = "A site named in 'site' does not exist")
   public Response list(@Parameter(description = "comma-separated site keys; all sites when absent")
       @QueryParam("site") String site, @QueryParam("type") String type, @QueryParam("q") String q,
       @QueryParam("tag") String tag, @QueryParam("from") String from, @QueryParam("to") String to,

@@ -15,7 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,7 +48,10 @@ public class SitesResource {
 
   @GET
   @Extension(name = Permissions.EXTENSION, value = Permissions.PUBLIC)
-  @Operation(summary = "Every site on the platform")
+  @SecurityRequirementsSet // empty: no authentication
+  @Operation(operationId = "listSites", summary = "Every site on the platform")
+  @APIResponse(responseCode = "200", description = "Every site",
+      content = @Content(schema = @Schema(implementation = WireSchemas.SiteList.class)))
   public Response list(@Context Request request, @Context HttpServletRequest http) {
     CacheTags.tag(http, CacheTags.PLATFORM);
     JsonArrayBuilder items = Json.createArrayBuilder();
@@ -57,9 +63,11 @@ public class SitesResource {
 
   @GET
   @Extension(name = Permissions.EXTENSION, value = Permissions.PUBLIC)
+  @SecurityRequirementsSet // empty: no authentication
   @Path("{site}")
-  @Operation(summary = "One site")
-  @APIResponse(responseCode = "200", description = "The site")
+  @Operation(operationId = "getSite", summary = "One site")
+  @APIResponse(responseCode = "200", description = "The site",
+      content = @Content(schema = @Schema(implementation = WireSchemas.SiteSchema.class)))
   @APIResponse(responseCode = "404", description = "No such site")
   public Response site(@PathParam("site") String siteKey, @Context Request request,
       @Context HttpServletRequest http) {
@@ -70,9 +78,12 @@ public class SitesResource {
 
   @GET
   @Extension(name = Permissions.EXTENSION, value = Permissions.PUBLIC)
+  @SecurityRequirementsSet // empty: no authentication
   @Path("{site}/content")
-  @Operation(summary = "The site's published items, newest first, filtered and paginated")
-  @APIResponse(responseCode = "200", description = "{items, page, size, total}")
+  @Operation(operationId = "listSiteContent",
+      summary = "The site's published items, newest first, filtered and paginated")
+  @APIResponse(responseCode = "200", description = "A page of items",
+      content = @Content(schema = @Schema(implementation = WireSchemas.ContentPage.class)))
   @APIResponse(responseCode = "400", description = "A bad parameter (each listed in 'errors')")
   @APIResponse(responseCode = "404", description = "No such site")
   public Response list(@PathParam("site") String siteKey, @QueryParam("type") String type,
@@ -97,8 +108,12 @@ public class SitesResource {
 
   @GET
   @Extension(name = Permissions.EXTENSION, value = Permissions.PUBLIC)
+  @SecurityRequirementsSet // empty: no authentication
   @Path("{site}/menus/{menu}")
-  @Operation(summary = "A menu or page tree, labels in the language asked for; links to unpublished items are left out")
+  @Operation(operationId = "getMenu",
+      summary = "A menu or page tree, labels in the language asked for; links to unpublished items are left out")
+  @APIResponse(responseCode = "200", description = "The menu",
+      content = @Content(schema = @Schema(implementation = WireSchemas.MenuSchema.class)))
   @APIResponse(responseCode = "404", description = "No such site or menu")
   public Response menu(@PathParam("site") String siteKey, @PathParam("menu") String menuKey,
       @QueryParam("lang") String lang, @Context Request request, @Context HttpServletRequest http) {
@@ -119,9 +134,12 @@ public class SitesResource {
 
   @GET
   @Extension(name = Permissions.EXTENSION, value = Permissions.PUBLIC)
+  @SecurityRequirementsSet // empty: no authentication
   @Path("{site}/content/{slug}")
-  @Operation(summary = "One published item, in the language asked for (falling back to the site's default)")
-  @APIResponse(responseCode = "200", description = "The published item")
+  @Operation(operationId = "getSiteContent",
+      summary = "One published item, in the language asked for (falling back to the site's default)")
+  @APIResponse(responseCode = "200", description = "The published item",
+      content = @Content(schema = @Schema(implementation = WireSchemas.PublishedContent.class)))
   @APIResponse(responseCode = "304", description = "Unchanged since the ETag sent in If-None-Match")
   @APIResponse(responseCode = "404", description = "No such site, or no published item with that slug")
   public Response item(@PathParam("site") String siteKey, @PathParam("slug") String slug,

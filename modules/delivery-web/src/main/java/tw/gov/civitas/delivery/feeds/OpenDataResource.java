@@ -21,6 +21,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirementsSet;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import tw.gov.civitas.core.content.ContentLists;
@@ -55,8 +56,9 @@ public class OpenDataResource {
 
   @GET
   @Extension(name = Permissions.EXTENSION, value = Permissions.PUBLIC)
+  @SecurityRequirementsSet // empty: no authentication
   @Produces("application/json")
-  @Operation(summary = "The site's datasets with data.gov.tw metadata (名稱, 描述, 主要欄位, 提供機關, 更新頻率, 授權…)")
+  @Operation(operationId = "listDatasets", summary = "The site's datasets with data.gov.tw metadata (名稱, 描述, 主要欄位, 提供機關, 更新頻率, 授權…)")
   public Response datasets(@PathParam("site") String siteKey, @Context Request request, @Context HttpServletRequest http) {
     CacheTags.tag(http, CacheTags.site(siteKey)); // the site and the installed types; no items
     Site site = site(siteKey);
@@ -87,9 +89,10 @@ public class OpenDataResource {
 
   @GET
   @Extension(name = Permissions.EXTENSION, value = Permissions.PUBLIC)
+  @SecurityRequirementsSet // empty: no authentication
   @Path("{type}.csv")
   @Produces("text/csv")
-  @Operation(summary = "A collection as CSV, UTF-8 with BOM")
+  @Operation(operationId = "getDatasetCsv", summary = "A collection as CSV, UTF-8 with BOM")
   public Response csv(@PathParam("site") String siteKey, @PathParam("type") String type,
       @Context HttpServletRequest http) {
     CacheTags.tag(http, CacheTags.site(siteKey), CacheTags.listsOfType(siteKey, type));
@@ -112,9 +115,10 @@ public class OpenDataResource {
 
   @GET
   @Extension(name = Permissions.EXTENSION, value = Permissions.PUBLIC)
+  @SecurityRequirementsSet // empty: no authentication
   @Path("{type}.json")
   @Produces("application/json")
-  @Operation(summary = "A collection as JSON")
+  @Operation(operationId = "getDatasetJson", summary = "A collection as JSON")
   public Response json(@PathParam("site") String siteKey, @PathParam("type") String type,
       @Context Request request, @Context HttpServletRequest http) {
     CacheTags.tag(http, CacheTags.site(siteKey), CacheTags.listsOfType(siteKey, type));

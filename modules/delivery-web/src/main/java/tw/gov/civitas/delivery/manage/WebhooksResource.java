@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import tw.gov.civitas.core.module.CoreModule;
@@ -62,6 +63,8 @@ public class WebhooksResource {
   @DELETE
   @Path("{id}")
   @Extension(name = Permissions.EXTENSION, value = CoreModule.SITE_MANAGE)
+  @Operation(summary = "Stop sending to a webhook and remove it")
+  @APIResponse(responseCode = "204", description = "Removed")
   public Response delete(@PathParam("site") String site, @PathParam("id") long id) {
     webhooks.delete(caller(), site, id);
     return Response.noContent().build();
