@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param name field name on the wire ({@code title}, {@code body})
  * @param kind what it holds
  * @param required whether a value must be present
- * @param maxLength for text kinds, the most characters allowed (0 = no limit)
+ * @param maxLength for text kinds and URLs, the most characters allowed (0 = no limit)
  * @param translatable whether the field holds one value per language
  * @param allowedValues for {@link FieldKind#ENUM}, the values allowed
  * @param pattern for {@link FieldKind#TEXT}, a regular expression the whole value must match (null = any)
@@ -40,6 +40,11 @@ public record FieldDescriptor(
   public static FieldDescriptor pattern(String name, boolean required, int maxLength, String pattern) {
     return new FieldDescriptor(name, FieldKind.TEXT, required, maxLength, false, List.of(), pattern, null, null, null,
         null);
+  }
+
+  /** A link target (see {@link FieldKind#URL}), the same in every language. */
+  public static FieldDescriptor url(String name, boolean required, int maxLength) {
+    return new FieldDescriptor(name, FieldKind.URL, required, maxLength, false, List.of(), null, null, null, null, null);
   }
 
   public static FieldDescriptor richText(String name, boolean required) {
