@@ -56,6 +56,11 @@ public final class FieldDescriptor {
     return builder(name, FieldKind.TEXT).required(required).maxLength(maxLength).pattern(pattern).build();
   }
 
+  /** A link target (see {@link FieldKind#URL}), the same in every language. */
+  public static FieldDescriptor url(String name, boolean required, int maxLength) {
+    return builder(name, FieldKind.URL).required(required).maxLength(maxLength).build();
+  }
+
   public static FieldDescriptor richText(String name, boolean required) {
     return builder(name, FieldKind.RICH_TEXT).required(required).translatable(true).build();
   }
@@ -96,7 +101,7 @@ public final class FieldDescriptor {
   /** Whether a value must be present. */
   public boolean required() { return required; }
 
-  /** For text kinds, the most characters allowed (0 = no limit). */
+  /** For text kinds and URLs, the most characters allowed (0 = no limit). */
   public int maxLength() { return maxLength; }
 
   /** Whether the field holds one value per language. */

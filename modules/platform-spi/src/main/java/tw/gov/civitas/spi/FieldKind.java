@@ -13,5 +13,7 @@ public enum FieldKind {
   MEDIA,
   REFERENCE,
   LOCATION,
-  GROUP
+  GROUP,
+  /** A link target: an http(s), mailto: or tel: URL, or a path on the site; never one that runs script. */
+  URL
 }

@@ -1,6 +1,7 @@
 package tw.gov.civitas.delivery.api;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -40,6 +41,14 @@ public final class Localization {
         JsonValue chosen = t.containsKey(lang) ? t.get(lang)
             : t.containsKey(siteDefault) ? t.get(siteDefault) : t.values().iterator().next();
         out.add(e.getKey(), chosen);
+      } else if (v.getValueType() == JsonValue.ValueType.ARRAY) {
+        // A repeatable group's entries hold translatable fields of their own.
+        JsonArrayBuilder entries = Json.createArrayBuilder();
+        for (JsonValue entry : v.asJsonArray()) {
+          entries.add(entry.getValueType() == JsonValue.ValueType.OBJECT
+              ? localize(entry.asJsonObject(), lang, siteDefault) : entry);
+        }
+        out.add(e.getKey(), entries);
       } else {
         out.add(e.getKey(), v);
       }

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import tw.gov.civitas.core.error.ContentValidationException;
 import tw.gov.civitas.core.error.FieldError;
+import tw.gov.civitas.core.net.LinkTarget;
 import tw.gov.civitas.core.tenancy.Site;
 import tw.gov.civitas.spi.ContentTypeDescriptor;
 import tw.gov.civitas.spi.FieldDescriptor;
@@ -182,6 +183,21 @@ public final class ContentValidator {
       case DATE_TIME -> {
         return parsed(value, path, errors, "a date-time with offset (e.g. 2026-06-19T09:00:00+08:00)",
             s -> OffsetDateTime.parse(s).toString());
+      }
+      case URL -> {
+        String url = string(value, path, errors);
+        if (url == null) {
+          return null;
+        }
+        if (field.maxLength() > 0 && url.length() > field.maxLength()) {
+          errors.add(new FieldError(path, "must be at most " + field.maxLength() + " characters"));
+          return null;
+        }
+        if (!LinkTarget.isAllowed(url)) {
+          errors.add(new FieldError(path, LinkTarget.RULE));
+          return null;
+        }
+        return value;
       }
       case REFERENCE -> {
         String slug = string(value, path, errors);

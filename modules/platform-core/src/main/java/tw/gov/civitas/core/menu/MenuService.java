@@ -25,6 +25,7 @@ import tw.gov.civitas.core.audit.AuditLog;
 import tw.gov.civitas.core.error.ContentValidationException;
 import tw.gov.civitas.core.error.FieldError;
 import tw.gov.civitas.core.module.CoreModule;
+import tw.gov.civitas.core.net.LinkTarget;
 import tw.gov.civitas.core.security.Caller;
 import tw.gov.civitas.core.security.SiteAuthorization;
 import tw.gov.civitas.core.tenancy.Site;
@@ -38,7 +39,6 @@ import tw.gov.civitas.core.tenancy.SiteRepository;
 public class MenuService {
 
   private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9-]{0,63}");
-  private static final Pattern SAFE_URL = Pattern.compile("(https?://[^\\s\"<>]{1,1990}|/[^\\s\"<>]{0,1999})");
   private static final int MAX_DEPTH = 3;
   private static final int MAX_ENTRIES = 500;
 
@@ -147,9 +147,8 @@ public class MenuService {
         b.add("item", slug);
       } else {
         String url = e.getString("url");
-        // Only web links and site paths: never javascript: or data: URLs.
-        if (!SAFE_URL.matcher(url).matches()) {
-          errors.add(new FieldError(p + ".url", "must be an http(s) URL or a path starting with /"));
+        if (!LinkTarget.isAllowed(url)) {
+          errors.add(new FieldError(p + ".url", LinkTarget.RULE));
         }
         b.add("url", url);
       }

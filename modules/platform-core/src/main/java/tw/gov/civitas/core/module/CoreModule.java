@@ -50,7 +50,7 @@ public final class CoreModule implements PlatformModule {
     FieldDescriptor summary = FieldDescriptor.text("summary", false, 500);
     FieldDescriptor body = FieldDescriptor.richText("body", false);
     FieldDescriptor image = FieldDescriptor.media("image", false, "image");
-    FieldDescriptor url = FieldDescriptor.pattern("url", true, 2000, "https?://\\S+");
+    FieldDescriptor url = FieldDescriptor.url("url", true, 2000);
     FieldDescriptor phone = FieldDescriptor.pattern("phone", false, 40, "[0-9+#()\\- ]{4,40}");
     FieldDescriptor email = FieldDescriptor.pattern("email", false, 254, "[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     return List.of(

@@ -126,4 +126,18 @@ class ContentValidatorTest {
         Json.createObjectBuilder().add("title", "t").add("image", "m2").build(), "zh-TW", new ArrayList<>(), none));
     assertEquals("fields.image", e.errors().get(0).field());
   }
+
+  @Test
+  void urlFieldsTakeOnlyLinkTargetsThatCannotRun() {
+    ContentTypeDescriptor link = registry.contentType("link").orElseThrow();
+    JsonObject ok = ContentValidator.validate(link, Json.createObjectBuilder().add("title", "市府").add("url",
+        "mailto:service@taichung.gov.tw").build(), "zh-TW", new ArrayList<>());
+    assertEquals("mailto:service@taichung.gov.tw", ok.getString("url"));
+    for (String url : List.of("javascript:alert(1)", " JaVaScRiPt:alert(1)", "data:text/html,x",
+        "https://x.example/\"><script>alert(1)</script>")) {
+      var e = assertThrows(ContentValidationException.class, () -> ContentValidator.validate(link,
+          Json.createObjectBuilder().add("title", "t").add("url", url).build(), "zh-TW", new ArrayList<>()));
+      assertEquals(List.of("fields.url"), e.errors().stream().map(FieldError::field).toList(), url);
+    }
+  }
 }
