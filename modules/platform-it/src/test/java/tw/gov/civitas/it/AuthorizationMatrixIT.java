@@ -452,6 +452,10 @@ class AuthorizationMatrixIT {
     List<String> failures = new ArrayList<>();
     for (Path page : pages) {
       String name = webapp.relativize(page).toString();
+      if (name.equals("module.xhtml")) {
+        modulePages(failures);
+        continue;
+      }
       // A page with a "site" view parameter is a site's page: it needs a role on that site.
       boolean perSite = Files.readString(page).contains("name=\"site\"");
       for (String site : perSite ? SITES : Collections.<String>singletonList(null)) {
@@ -471,6 +475,31 @@ class AuthorizationMatrixIT {
       }
     }
     assertEquals(List.of(), failures);
+  }
+
+  /** The plug-ins' editor pages (module.xhtml?page=…): the permission each must need, and where it exists. */
+  static final Map<String, String> MODULE_PAGES = Map.of("fixture.notes", PlugIns.NOTE_MANAGE);
+
+  private static void modulePages(List<String> failures) {
+    Map<String, String> pages = new java.util.HashMap<>(MODULE_PAGES);
+    pages.put("fixture.no-such-page", null);
+    pages.forEach((page, permission) -> {
+      for (String site : SITES) {
+        String url = "/editor/module.xhtml?site=" + site + "&page=" + page;
+        int anonymous = Api.get(url).statusCode();
+        if (anonymous != 302 && anonymous != 401) {
+          failures.add("anonymous " + url + ": " + anonymous + ", expected a redirect to the login");
+        }
+        boolean exists = permission != null && PlugIns.SITE.equals(site);
+        for (String user : SITE_ROLES.keySet()) {
+          int status = Api.get(url, Api.bearer(user)).statusCode();
+          int expected = !exists ? 404 : allowed(user, site, permission) ? 200 : 403;
+          if (status != expected) {
+            failures.add(user + " " + url + ": " + status + ", expected " + expected);
+          }
+        }
+      }
+    });
   }
 
   static boolean isProblem(HttpResponse<String> r) {

@@ -45,6 +45,14 @@ public final class ModuleResources {
             + ", which must be a CDI bean: annotate it @ApplicationScoped or @RequestScoped");
       }
     }
+    for (var form : registry.citizenForms()) {
+      Class<?> handler = form.handler();
+      if (!handler.isAnnotationPresent(ApplicationScoped.class) && !handler.isAnnotationPresent(RequestScoped.class)) {
+        throw new ModuleRegistrationException("Module '" + form.moduleId() + "': citizen form " + form.id()
+            + " is handled by " + handler.getName() + ", which must be a CDI bean: annotate it @ApplicationScoped or"
+            + " @RequestScoped");
+      }
+    }
     for (var module : registry.pageModules()) {
       Class<?> model = module.model();
       if (!model.isAnnotationPresent(ApplicationScoped.class) && !model.isAnnotationPresent(RequestScoped.class)) {

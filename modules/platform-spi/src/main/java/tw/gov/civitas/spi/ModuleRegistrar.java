@@ -51,4 +51,7 @@ public interface ModuleRegistrar {
 
   /** A region of the public pages the module fills, on the sites that enable it. */
   ModuleRegistrar pageModule(PageModuleDescriptor pageModule);
+
+  /** A form signed-in citizens fill, on the sites that enable the module. */
+  ModuleRegistrar citizenForm(CitizenFormDescriptor form);
 }

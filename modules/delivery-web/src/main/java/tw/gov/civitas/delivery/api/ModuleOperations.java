@@ -9,28 +9,35 @@ import tw.gov.civitas.runtime.ModuleResources;
 import tw.gov.civitas.spi.PlatformModule;
 
 /**
- * Plug-in modules' operations as {@code /openapi} names them: the permission each declares with the
- * SPI's {@code @Permission}, keyed by the operationId SmallRye gives it ({@code Class_method}).
- * Read with {@link ServiceLoader}, because the document is built before CDI beans exist.
+ * Plug-in modules' operations as {@code /openapi} names them (the operationId SmallRye gives them,
+ * {@code Class_method}): the module, the permission declared with the SPI's {@code @Permission} and
+ * the {@code @Summary}. Read with {@link ServiceLoader}, because the document is built before CDI
+ * beans exist.
  */
 final class ModuleOperations {
 
-  private static volatile Map<String, String> permissions;
+  /** One plug-in operation. */
+  record Described(String moduleId, String permission, String summary) {}
+
+  private static volatile Map<String, Described> operations;
 
   private ModuleOperations() {}
 
-  /** operationId → permission, for every operation of every module's registered resources. */
-  static Map<String, String> permissionsByOperationId() {
-    Map<String, String> p = permissions;
-    if (p == null) {
+  /** operationId → what the module declared, for every operation of every module's registered resources. */
+  static Map<String, Described> byOperationId() {
+    Map<String, Described> known = operations;
+    if (known == null) {
       List<PlatformModule> modules = ServiceLoader.load(PlatformModule.class, PlatformModule.class.getClassLoader())
           .stream().map(ServiceLoader.Provider::get).toList();
-      Map<String, String> found = new HashMap<>();
-      ModuleRegistry.of(modules).resources().keySet().forEach(resource -> ModuleResources.operations(resource)
-          .stream().filter(op -> op.permission() != null)
-          .forEach(op -> found.put(resource.getSimpleName() + "_" + op.method().getName(), op.permission())));
-      permissions = p = Map.copyOf(found);
+      Map<String, Described> found = new HashMap<>();
+      ModuleRegistry.of(modules).resources().forEach((resource, moduleId) -> ModuleResources.operations(resource)
+          .stream().filter(op -> op.permission() != null).forEach(op -> {
+            tw.gov.civitas.spi.web.Summary summary = op.method().getAnnotation(tw.gov.civitas.spi.web.Summary.class);
+            found.put(resource.getSimpleName() + "_" + op.method().getName(),
+                new Described(moduleId, op.permission(), summary == null ? null : summary.value()));
+          }));
+      operations = known = Map.copyOf(found);
     }
-    return p;
+    return known;
   }
 }

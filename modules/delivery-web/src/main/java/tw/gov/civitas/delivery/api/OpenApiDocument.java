@@ -25,6 +25,18 @@ public class OpenApiDocument implements OASFilter {
 
   @Override
   public Operation filterOperation(Operation operation) {
+    ModuleOperations.Described module = operation.getOperationId() == null ? null
+        : ModuleOperations.byOperationId().get(operation.getOperationId());
+    if (module != null) {
+      // A plug-in's operation declares itself through the SPI, which knows nothing of OpenAPI.
+      operation.addExtension(Permissions.EXTENSION, module.permission());
+      if (operation.getSummary() == null) {
+        operation.setSummary(module.summary() == null ? operation.getOperationId() : module.summary());
+      }
+      if (operation.getTags() == null || operation.getTags().isEmpty()) {
+        operation.setTags(List.of(moduleTag(module.moduleId())));
+      }
+    }
     Object permission = operation.getExtensions() == null ? null : operation.getExtensions().get(Permissions.EXTENSION);
     boolean open = Permissions.PUBLIC.equals(permission);
     if (!open && (operation.getSecurity() == null || operation.getSecurity().isEmpty())) {
@@ -56,8 +68,33 @@ public class OpenApiDocument implements OASFilter {
     return operation;
   }
 
+  static String moduleTag(String moduleId) {
+    return "module: " + moduleId;
+  }
+
   @Override
   public void filterOpenAPI(OpenAPI api) {
+    // A plug-in's public operation has no annotation saying it needs no token: say it here, once the
+    // model is complete (set per operation, SmallRye's later passes would drop the empty requirement).
+    if (api.getPaths() != null && api.getPaths().getPathItems() != null) {
+      for (var item : api.getPaths().getPathItems().values()) {
+        for (Operation op : item.getOperations().values()) {
+          ModuleOperations.Described module = op.getOperationId() == null ? null
+              : ModuleOperations.byOperationId().get(op.getOperationId());
+          if (module != null && Permissions.PUBLIC.equals(module.permission())) {
+            op.setSecurity(new java.util.ArrayList<>(List.of(OASFactory.createSecurityRequirement())));
+          }
+        }
+      }
+    }
+    // every plug-in's tag is defined, like the platform's own
+    for (String moduleId : ModuleOperations.byOperationId().values().stream().map(ModuleOperations.Described::moduleId)
+        .distinct().sorted().toList()) {
+      String name = moduleTag(moduleId);
+      if (api.getTags() == null || api.getTags().stream().noneMatch(t -> name.equals(t.getName()))) {
+        api.addTag(OASFactory.createTag().name(name).description("Operations of the plug-in module " + moduleId));
+      }
+    }
     // relative to where the document was fetched from: the same server answers both
     api.setServers(List.of(OASFactory.createServer().url("/")
         .description("This Civitas server (the paths start with /api/v1)")));

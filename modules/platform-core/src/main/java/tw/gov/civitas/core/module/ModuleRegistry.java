@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import tw.gov.civitas.spi.CitizenFormDescriptor;
 import tw.gov.civitas.spi.ContentTypeDescriptor;
 import tw.gov.civitas.spi.ModuleRegistrar;
 import tw.gov.civitas.spi.PermissionDescriptor;
@@ -38,7 +39,8 @@ public final class ModuleRegistry {
       List<JobDescriptor> jobs,
       List<String> eventTypes,
       List<EditorPageDescriptor> editorPages,
-      List<PageModuleDescriptor> pageModules) {}
+      List<PageModuleDescriptor> pageModules,
+      List<CitizenFormDescriptor> citizenForms) {}
 
   private final List<Registration> ordered;
   private final Map<String, PermissionDescriptor> permissions;
@@ -114,7 +116,7 @@ public final class ModuleRegistry {
       registrations.add(new Registration(m, List.copyOf(collector.permissions), List.copyOf(collector.contentTypes),
           List.copyOf(collector.migrations), List.copyOf(collector.resources), List.copyOf(collector.jobs),
           List.copyOf(collector.eventTypes), List.copyOf(collector.editorPages),
-          List.copyOf(collector.pageModules)));
+          List.copyOf(collector.pageModules), List.copyOf(collector.citizenForms)));
     }
     return new ModuleRegistry(registrations);
   }
@@ -172,6 +174,14 @@ public final class ModuleRegistry {
 
   public Collection<JobDescriptor> jobs() {
     return jobs.values();
+  }
+
+  public Optional<CitizenFormDescriptor> citizenForm(String id) {
+    return ordered.stream().flatMap(r -> r.citizenForms().stream()).filter(f -> f.id().equals(id)).findFirst();
+  }
+
+  public List<CitizenFormDescriptor> citizenForms() {
+    return ordered.stream().flatMap(r -> r.citizenForms().stream()).toList();
   }
 
   /** Every module's page modules, in module order. */
@@ -233,6 +243,7 @@ public final class ModuleRegistry {
     private final List<String> eventTypes = new ArrayList<>();
     private final List<EditorPageDescriptor> editorPages = new ArrayList<>();
     private final List<PageModuleDescriptor> pageModules = new ArrayList<>();
+    private final List<CitizenFormDescriptor> citizenForms = new ArrayList<>();
 
     Collector(String moduleId) {
       this.moduleId = moduleId;
@@ -318,6 +329,19 @@ public final class ModuleRegistry {
             + "' twice");
       }
       pageModules.add(pageModule);
+      return this;
+    }
+
+    @Override
+    public ModuleRegistrar citizenForm(CitizenFormDescriptor form) {
+      if (!form.moduleId().equals(moduleId)) {
+        throw new ModuleRegistrationException("Module '" + moduleId + "' may only declare citizen forms in its own"
+            + " namespace '" + moduleId + ".': got '" + form.id() + "'");
+      }
+      if (citizenForms.stream().anyMatch(f -> f.id().equals(form.id()))) {
+        throw new ModuleRegistrationException("Module '" + moduleId + "' declares citizen form '" + form.id() + "' twice");
+      }
+      citizenForms.add(form);
       return this;
     }
   }
