@@ -20,7 +20,7 @@ class ArchitectureTest {
 
   /** The root package of each module: SPI, core, security, the three web modules, the launcher. */
   private static final List<String> MODULES = List.of("tw.gov.civitas.spi", "tw.gov.civitas.core",
-      "tw.gov.civitas.security", "tw.gov.civitas.runtime", "tw.gov.civitas.delivery", "tw.gov.civitas.editor",
+      "tw.gov.civitas.security", "tw.gov.civitas.runtime", "tw.gov.civitas.scheduler", "tw.gov.civitas.delivery", "tw.gov.civitas.editor",
       "tw.gov.civitas.account", "tw.gov.civitas.devservices", "tw.gov.civitas.fixture");
   /** Plug-in modules: each depends on the SPI and on Jakarta's and the JDK's APIs, nothing else of ours. */
   private static final String[] PLUG_INS = {"tw.gov.civitas.fixture.."};
@@ -62,8 +62,8 @@ class ArchitectureTest {
   }
 
   @Test
-  void theRuntimeDependsOnNoWebModule() {
-    noClasses().that().resideInAPackage("tw.gov.civitas.runtime..")
+  void theRuntimeAndTheSchedulerDependOnNoWebModule() {
+    noClasses().that().resideInAnyPackage("tw.gov.civitas.runtime..", "tw.gov.civitas.scheduler..")
         .should().dependOnClassesThat().resideInAnyPackage(WEB_MODULES)
         .check(CIVITAS);
   }

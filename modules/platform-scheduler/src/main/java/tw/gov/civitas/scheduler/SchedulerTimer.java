@@ -1,4 +1,4 @@
-package tw.gov.civitas.delivery.startup;
+package tw.gov.civitas.scheduler;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
