@@ -57,14 +57,11 @@ public class ServiceFormPage extends HttpServlet {
     if (!citizen(req, resp)) {
       return;
     }
-    String done = req.getParameter("done");
     Target t = target.get();
-    if (done != null) {
-      String received = (String) req.getSession().getAttribute(receivedKey(t.form()));
-      write(resp, 200, page(t, lang(req), received == null ? "" : received, null, Map.of(), Map.of(), token(req)));
-      return;
-    }
-    write(resp, 200, page(t, lang(req), null, null, Map.of(), Map.of(), token(req)));
+    // The confirmation of what this session sent; without one (a shared "done" link) the empty form.
+    String received = req.getParameter("done") == null ? null
+        : (String) req.getSession().getAttribute(receivedKey(t.form()));
+    write(resp, 200, page(t, lang(req), received, null, Map.of(), Map.of(), token(req)));
   }
 
   @Override
