@@ -49,12 +49,8 @@ public class ServiceFormPage extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-    Optional<Target> target = target(req);
+    Optional<Target> target = open(req, resp);
     if (target.isEmpty()) {
-      resp.sendError(404);
-      return;
-    }
-    if (!citizen(req, resp)) {
       return;
     }
     Target t = target.get();
@@ -67,12 +63,8 @@ public class ServiceFormPage extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     req.setCharacterEncoding(StandardCharsets.UTF_8.name());
-    Optional<Target> target = target(req);
+    Optional<Target> target = open(req, resp);
     if (target.isEmpty()) {
-      resp.sendError(404);
-      return;
-    }
-    if (!citizen(req, resp)) {
       return;
     }
     HttpSession session = req.getSession(false);
@@ -100,6 +92,16 @@ public class ServiceFormPage extends HttpServlet {
       write(resp, 400, page(t, lang, null, "en".equals(lang) ? "Please correct the fields marked below." : "請修正下列欄位。",
           values, e.fieldErrors(), token(req)));
     }
+  }
+
+  /** The form the path names, for a signed-in citizen; empty once a 404 or 403 has been sent. */
+  private Optional<Target> open(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    Optional<Target> target = target(req);
+    if (target.isEmpty()) {
+      resp.sendError(404);
+      return Optional.empty();
+    }
+    return citizen(req, resp) ? target : Optional.empty();
   }
 
   private Optional<Target> target(HttpServletRequest req) {

@@ -39,38 +39,36 @@ public final class ModuleResources {
         throw new ModuleRegistrationException(where + " needs permission '" + page.permission()
             + "', which no module declares");
       }
-      Class<?> source = page.source();
-      if (!source.isAnnotationPresent(ApplicationScoped.class) && !source.isAnnotationPresent(RequestScoped.class)) {
-        throw new ModuleRegistrationException(where + " reads " + source.getName()
-            + ", which must be a CDI bean: annotate it @ApplicationScoped or @RequestScoped");
-      }
+      requireBean(where + " reads", page.source(), ApplicationScoped.class, RequestScoped.class);
     }
     for (var form : registry.citizenForms()) {
-      Class<?> handler = form.handler();
-      if (!handler.isAnnotationPresent(ApplicationScoped.class) && !handler.isAnnotationPresent(RequestScoped.class)) {
-        throw new ModuleRegistrationException("Module '" + form.moduleId() + "': citizen form " + form.id()
-            + " is handled by " + handler.getName() + ", which must be a CDI bean: annotate it @ApplicationScoped or"
-            + " @RequestScoped");
-      }
+      requireBean("Module '" + form.moduleId() + "': citizen form " + form.id() + " is handled by", form.handler(),
+          ApplicationScoped.class, RequestScoped.class);
     }
     for (var module : registry.pageModules()) {
-      Class<?> model = module.model();
-      if (!model.isAnnotationPresent(ApplicationScoped.class) && !model.isAnnotationPresent(RequestScoped.class)) {
-        throw new ModuleRegistrationException("Module '" + module.moduleId() + "': page module " + module.id()
-            + " reads " + model.getName() + ", which must be a CDI bean: annotate it @ApplicationScoped or @RequestScoped");
-      }
-      if (model.getClassLoader().getResource(module.template() + ".peb") == null) {
-        throw new ModuleRegistrationException("Module '" + module.moduleId() + "': page module " + module.id()
-            + " has no template " + module.template() + ".peb in its jar");
+      String where = "Module '" + module.moduleId() + "': page module " + module.id();
+      requireBean(where + " reads", module.model(), ApplicationScoped.class, RequestScoped.class);
+      if (module.model().getClassLoader().getResource(module.template() + ".peb") == null) {
+        throw new ModuleRegistrationException(where + " has no template " + module.template() + ".peb in its jar");
       }
     }
     for (var job : registry.jobs()) {
-      Class<?> type = job.job();
-      if (!type.isAnnotationPresent(ApplicationScoped.class) && !type.isAnnotationPresent(jakarta.enterprise.context.Dependent.class)) {
-        throw new ModuleRegistrationException("Module '" + job.moduleId() + "': job " + job.id() + " runs "
-            + type.getName() + ", which must be a CDI bean: annotate it @ApplicationScoped or @Dependent");
+      requireBean("Module '" + job.moduleId() + "': job " + job.id() + " runs", job.job(), ApplicationScoped.class,
+          jakarta.enterprise.context.Dependent.class);
+    }
+  }
+
+  /** The platform looks a module's classes up in CDI: each must carry one of the scopes it can be looked up in. */
+  @SafeVarargs
+  private static void requireBean(String what, Class<?> type, Class<? extends Annotation>... scopes) {
+    for (Class<? extends Annotation> scope : scopes) {
+      if (type.isAnnotationPresent(scope)) {
+        return;
       }
     }
+    throw new ModuleRegistrationException(what + " " + type.getName() + ", which must be a CDI bean: annotate it "
+        + java.util.Arrays.stream(scopes).map(c -> "@" + c.getSimpleName())
+            .collect(java.util.stream.Collectors.joining(" or ")));
   }
 
   static void check(String moduleId, Class<?> resource, Set<String> declaredPermissions) {
@@ -85,9 +83,7 @@ public final class ModuleResources {
       throw new ModuleRegistrationException(where + " is at '" + root + "': a module's paths start with sites/{site}/"
           + moduleId + ", manage/sites/{site}/" + moduleId + " or manage/" + moduleId);
     }
-    if (!resource.isAnnotationPresent(RequestScoped.class) && !resource.isAnnotationPresent(ApplicationScoped.class)) {
-      throw new ModuleRegistrationException(where + " must be a CDI bean: annotate it @RequestScoped or @ApplicationScoped");
-    }
+    requireBean("Module '" + moduleId + "': resource", resource, RequestScoped.class, ApplicationScoped.class);
     List<Operation> operations = operations(resource);
     if (operations.isEmpty()) {
       throw new ModuleRegistrationException(where + " has no operations");

@@ -1,18 +1,16 @@
 package tw.gov.civitas.delivery.api;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import tw.gov.civitas.core.module.ModuleRegistry;
+import tw.gov.civitas.core.module.Platform;
 import tw.gov.civitas.runtime.ModuleResources;
-import tw.gov.civitas.spi.PlatformModule;
 
 /**
  * Plug-in modules' operations as {@code /openapi} names them (the operationId SmallRye gives them,
  * {@code Class_method}): the module, the permission declared with the SPI's {@code @Permission} and
- * the {@code @Summary}. Read with {@link ServiceLoader}, because the document is built before CDI
- * beans exist.
+ * the {@code @Summary}. Found the way {@link Platform} finds modules, because the document is built
+ * before CDI beans exist.
  */
 final class ModuleOperations {
 
@@ -27,10 +25,8 @@ final class ModuleOperations {
   static Map<String, Described> byOperationId() {
     Map<String, Described> known = operations;
     if (known == null) {
-      List<PlatformModule> modules = ServiceLoader.load(PlatformModule.class, PlatformModule.class.getClassLoader())
-          .stream().map(ServiceLoader.Provider::get).toList();
       Map<String, Described> found = new HashMap<>();
-      ModuleRegistry.of(modules).resources().forEach((resource, moduleId) -> ModuleResources.operations(resource)
+      ModuleRegistry.of(Platform.discover()).resources().forEach((resource, moduleId) -> ModuleResources.operations(resource)
           .stream().filter(op -> op.permission() != null).forEach(op -> {
             tw.gov.civitas.spi.web.Summary summary = op.method().getAnnotation(tw.gov.civitas.spi.web.Summary.class);
             found.put(resource.getSimpleName() + "_" + op.method().getName(),

@@ -47,6 +47,11 @@ public final class ModuleRegistry {
   private final Map<String, ContentTypeDescriptor> contentTypes;
   private final Map<Class<?>, String> resourceModules;
   private final Map<String, JobDescriptor> jobs;
+  private final Map<String, PlatformModule> modules;
+  private final Set<String> eventTypes;
+  private final List<EditorPageDescriptor> editorPages;
+  private final List<PageModuleDescriptor> pageModules;
+  private final List<CitizenFormDescriptor> citizenForms;
 
   private ModuleRegistry(List<Registration> ordered) {
     this.ordered = List.copyOf(ordered);
@@ -84,6 +89,15 @@ public final class ModuleRegistry {
     }
     this.resourceModules = Collections.unmodifiableMap(resources);
     this.jobs = Collections.unmodifiableMap(jobsById);
+    // The request paths (the gate, page rendering, webhooks) read these: flattened once, here.
+    Map<String, PlatformModule> byId = new LinkedHashMap<>();
+    ordered.forEach(r -> byId.put(r.module().id(), r.module()));
+    this.modules = Collections.unmodifiableMap(byId);
+    this.eventTypes = Collections.unmodifiableSet(new java.util.TreeSet<>(
+        ordered.stream().flatMap(r -> r.eventTypes().stream()).toList()));
+    this.editorPages = ordered.stream().flatMap(r -> r.editorPages().stream()).toList();
+    this.pageModules = ordered.stream().flatMap(r -> r.pageModules().stream()).toList();
+    this.citizenForms = ordered.stream().flatMap(r -> r.citizenForms().stream()).toList();
   }
 
   /** Validates the modules, orders them by dependency and runs their {@code register} phase. */
@@ -177,36 +191,34 @@ public final class ModuleRegistry {
   }
 
   public Optional<CitizenFormDescriptor> citizenForm(String id) {
-    return ordered.stream().flatMap(r -> r.citizenForms().stream()).filter(f -> f.id().equals(id)).findFirst();
+    return citizenForms.stream().filter(f -> f.id().equals(id)).findFirst();
   }
 
   public List<CitizenFormDescriptor> citizenForms() {
-    return ordered.stream().flatMap(r -> r.citizenForms().stream()).toList();
+    return citizenForms;
   }
 
   /** Every module's page modules, in module order. */
   public List<PageModuleDescriptor> pageModules() {
-    return ordered.stream().flatMap(r -> r.pageModules().stream()).toList();
+    return pageModules;
   }
 
   /** Every module's editor pages, in module order. */
   public List<EditorPageDescriptor> editorPages() {
-    return ordered.stream().flatMap(r -> r.editorPages().stream()).toList();
+    return editorPages;
   }
 
   public Optional<EditorPageDescriptor> editorPage(String id) {
-    return editorPages().stream().filter(p -> p.id().equals(id)).findFirst();
+    return editorPages.stream().filter(p -> p.id().equals(id)).findFirst();
   }
 
   /** The event types modules publish, which webhooks may subscribe to besides the core's. */
   public Set<String> eventTypes() {
-    Set<String> types = new java.util.TreeSet<>();
-    ordered.forEach(r -> types.addAll(r.eventTypes()));
-    return types;
+    return eventTypes;
   }
 
   public Optional<PlatformModule> module(String id) {
-    return ordered.stream().map(Registration::module).filter(m -> m.id().equals(id)).findFirst();
+    return Optional.ofNullable(modules.get(id));
   }
 
   /**
@@ -249,24 +261,33 @@ public final class ModuleRegistry {
       this.moduleId = moduleId;
     }
 
-    @Override
-    public ModuleRegistrar permission(PermissionDescriptor permission) {
-      if (!permission.moduleId().equals(moduleId)) {
-        throw new ModuleRegistrationException("Module '" + moduleId + "' may only declare permissions in its own namespace '"
-            + moduleId + ".': got '" + permission.id() + "'");
+    /**
+     * The rules every declaration follows: in the module's own namespace, and once. (The registry
+     * checks again across modules when it is built.)
+     */
+    private <T> ModuleRegistrar declare(List<T> into, T item, String kind, String itemModule, String id,
+        java.util.function.Function<T, String> idOf, String separator) {
+      if (!itemModule.equals(moduleId)) {
+        throw new ModuleRegistrationException("Module '" + moduleId + "' may only declare " + kind + "s in its own"
+            + " namespace '" + moduleId + separator + "': got '" + id + "'");
       }
-      permissions.add(permission);
+      if (into.stream().anyMatch(existing -> idOf.apply(existing).equals(id))) {
+        throw new ModuleRegistrationException("Module '" + moduleId + "' declares " + kind + " '" + id + "' twice");
+      }
+      into.add(item);
       return this;
     }
 
     @Override
+    public ModuleRegistrar permission(PermissionDescriptor permission) {
+      return declare(permissions, permission, "permission", permission.moduleId(), permission.id(),
+          PermissionDescriptor::id, ".");
+    }
+
+    @Override
     public ModuleRegistrar contentType(ContentTypeDescriptor contentType) {
-      if (!contentType.moduleId().equals(moduleId)) {
-        throw new ModuleRegistrationException("Module '" + moduleId + "' may only declare content types in its own namespace '"
-            + moduleId + "::': got '" + contentType.id() + "'");
-      }
-      contentTypes.add(contentType);
-      return this;
+      return declare(contentTypes, contentType, "content type", contentType.moduleId(), contentType.id(),
+          ContentTypeDescriptor::id, "::");
     }
 
     @Override
@@ -283,12 +304,7 @@ public final class ModuleRegistry {
 
     @Override
     public ModuleRegistrar job(JobDescriptor job) {
-      if (!job.moduleId().equals(moduleId)) {
-        throw new ModuleRegistrationException("Module '" + moduleId + "' may only declare jobs in its own namespace '"
-            + moduleId + ".': got '" + job.id() + "'");
-      }
-      jobs.add(job);
-      return this;
+      return declare(jobs, job, "job", job.moduleId(), job.id(), JobDescriptor::id, ".");
     }
 
     @Override
@@ -298,51 +314,23 @@ public final class ModuleRegistry {
         throw new ModuleRegistrationException("Module '" + moduleId + "' declares event type '" + type
             + "': it must be '" + moduleId + ".<name>', lower case, at most 32 characters");
       }
-      if (eventTypes.contains(type)) {
-        throw new ModuleRegistrationException("Module '" + moduleId + "' declares event type '" + type + "' twice");
-      }
-      eventTypes.add(type);
-      return this;
+      return declare(eventTypes, type, "event type", moduleId, type, t -> t, ".");
     }
 
     @Override
     public ModuleRegistrar editorPage(EditorPageDescriptor page) {
-      if (!page.moduleId().equals(moduleId)) {
-        throw new ModuleRegistrationException("Module '" + moduleId + "' may only declare editor pages in its own"
-            + " namespace '" + moduleId + ".': got '" + page.id() + "'");
-      }
-      if (editorPages.stream().anyMatch(p -> p.id().equals(page.id()))) {
-        throw new ModuleRegistrationException("Module '" + moduleId + "' declares editor page '" + page.id() + "' twice");
-      }
-      editorPages.add(page);
-      return this;
+      return declare(editorPages, page, "editor page", page.moduleId(), page.id(), EditorPageDescriptor::id, ".");
     }
 
     @Override
     public ModuleRegistrar pageModule(PageModuleDescriptor pageModule) {
-      if (!pageModule.moduleId().equals(moduleId)) {
-        throw new ModuleRegistrationException("Module '" + moduleId + "' may only declare page modules in its own"
-            + " namespace '" + moduleId + ".': got '" + pageModule.id() + "'");
-      }
-      if (pageModules.stream().anyMatch(p -> p.id().equals(pageModule.id()))) {
-        throw new ModuleRegistrationException("Module '" + moduleId + "' declares page module '" + pageModule.id()
-            + "' twice");
-      }
-      pageModules.add(pageModule);
-      return this;
+      return declare(pageModules, pageModule, "page module", pageModule.moduleId(), pageModule.id(),
+          PageModuleDescriptor::id, ".");
     }
 
     @Override
     public ModuleRegistrar citizenForm(CitizenFormDescriptor form) {
-      if (!form.moduleId().equals(moduleId)) {
-        throw new ModuleRegistrationException("Module '" + moduleId + "' may only declare citizen forms in its own"
-            + " namespace '" + moduleId + ".': got '" + form.id() + "'");
-      }
-      if (citizenForms.stream().anyMatch(f -> f.id().equals(form.id()))) {
-        throw new ModuleRegistrationException("Module '" + moduleId + "' declares citizen form '" + form.id() + "' twice");
-      }
-      citizenForms.add(form);
-      return this;
+      return declare(citizenForms, form, "citizen form", form.moduleId(), form.id(), CitizenFormDescriptor::id, ".");
     }
   }
 }

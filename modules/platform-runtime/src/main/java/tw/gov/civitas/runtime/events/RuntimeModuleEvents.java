@@ -1,15 +1,11 @@
 package tw.gov.civitas.runtime.events;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
 import tw.gov.civitas.core.webhook.WebhookService;
@@ -24,9 +20,6 @@ public class RuntimeModuleEvents implements ModuleEvents {
   @Inject Event<ModuleEvent> observers;
   @Inject tw.gov.civitas.runtime.OwnTransactions own;
 
-  @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
-  TransactionSynchronizationRegistry transactions;
-
   record Published(String siteKey, String type, String payloadJson) implements ModuleEvent {}
 
   @Override
@@ -40,16 +33,7 @@ public class RuntimeModuleEvents implements ModuleEvents {
     }
     webhooks.enqueue(siteKey, type, data);
     Published event = new Published(siteKey, type, data.toString());
-    transactions.registerInterposedSynchronization(new Synchronization() {
-      @Override
-      public void beforeCompletion() {}
-
-      @Override
-      public void afterCompletion(int status) {
-        if (status == Status.STATUS_COMMITTED) {
-          own.run(() -> observers.fire(event));
-        }
-      }
-    });
+    // Other modules hear of it once it committed, their observers in a transaction of their own.
+    own.afterCommit(() -> own.run(() -> observers.fire(event)));
   }
 }

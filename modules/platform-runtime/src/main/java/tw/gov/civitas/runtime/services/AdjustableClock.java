@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 import tw.gov.civitas.spi.runtime.PlatformClock;
 
@@ -42,9 +41,5 @@ public class AdjustableClock implements PlatformClock {
     }
     offset.accumulateAndGet(by, Duration::plus);
     return now();
-  }
-
-  public ZoneId zone() {
-    return ZONE;
   }
 }

@@ -1,21 +1,19 @@
 package tw.gov.civitas.runtime.services;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import tw.gov.civitas.runtime.OwnTransactions;
 import tw.gov.civitas.spi.runtime.Mail;
 import tw.gov.civitas.spi.runtime.MailSender;
 
@@ -29,26 +27,11 @@ public class RuntimeMailSender implements MailSender {
 
   private static final Logger LOG = Logger.getLogger(RuntimeMailSender.class.getName());
 
-  @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
-  TransactionSynchronizationRegistry transactions;
+  @Inject OwnTransactions transactions;
 
   @Override
   public void send(Mail mail) {
-    if (transactions != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
-      transactions.registerInterposedSynchronization(new Synchronization() {
-        @Override
-        public void beforeCompletion() {}
-
-        @Override
-        public void afterCompletion(int status) {
-          if (status == Status.STATUS_COMMITTED) {
-            deliver(mail);
-          }
-        }
-      });
-    } else {
-      deliver(mail);
-    }
+    transactions.afterCommit(() -> deliver(mail));
   }
 
   void deliver(Mail mail) {
