@@ -2,6 +2,7 @@ package tw.gov.civitas.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -18,13 +19,23 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
-  /** The root package of each module: SPI, core, security, the three web modules, the launcher. */
+  /**
+   * The root package of each module: SPI, core, security, runtime, scheduler, the public WAR's six jars (web-http,
+   * response-cache, api-gateway, delivery-api, management-api, site-rendering), the editor and account WARs, the
+   * launcher, the test plug-in.
+   */
   private static final List<String> MODULES = List.of("tw.gov.civitas.spi", "tw.gov.civitas.core",
-      "tw.gov.civitas.security", "tw.gov.civitas.runtime", "tw.gov.civitas.scheduler", "tw.gov.civitas.delivery", "tw.gov.civitas.editor",
-      "tw.gov.civitas.account", "tw.gov.civitas.devservices", "tw.gov.civitas.fixture");
+      "tw.gov.civitas.security", "tw.gov.civitas.runtime", "tw.gov.civitas.scheduler", "tw.gov.civitas.web.http",
+      "tw.gov.civitas.web.cache", "tw.gov.civitas.api", "tw.gov.civitas.delivery", "tw.gov.civitas.manage",
+      "tw.gov.civitas.site", "tw.gov.civitas.editor", "tw.gov.civitas.account", "tw.gov.civitas.devservices",
+      "tw.gov.civitas.fixture");
   /** Plug-in modules: each depends on the SPI and on Jakarta's and the JDK's APIs, nothing else of ours. */
   private static final String[] PLUG_INS = {"tw.gov.civitas.fixture.."};
-  private static final String[] WEB_MODULES = {"tw.gov.civitas.delivery..", "tw.gov.civitas.editor..",
+  /** What the public WAR is made of. */
+  private static final String[] PUBLIC_WEB = {"tw.gov.civitas.web..", "tw.gov.civitas.api..",
+      "tw.gov.civitas.delivery..", "tw.gov.civitas.manage..", "tw.gov.civitas.site.."};
+  private static final String[] WEB_MODULES = {"tw.gov.civitas.web..", "tw.gov.civitas.api..",
+      "tw.gov.civitas.delivery..", "tw.gov.civitas.manage..", "tw.gov.civitas.site..", "tw.gov.civitas.editor..",
       "tw.gov.civitas.account.."};
 
   private static final JavaClasses CIVITAS = new ClassFileImporter()
@@ -87,9 +98,38 @@ class ArchitectureTest {
   }
 
   @Test
-  void webModulesDoNotDependOnEachOther() {
-    slices().matching("tw.gov.civitas.(delivery|editor|account)..").namingSlices("$1 web module")
+  void theThreeWarsDoNotDependOnEachOther() {
+    noClasses().that().resideInAnyPackage(PUBLIC_WEB)
+        .should().dependOnClassesThat().resideInAnyPackage("tw.gov.civitas.editor..", "tw.gov.civitas.account..")
+        .check(CIVITAS);
+    slices().matching("tw.gov.civitas.(editor|account)..").namingSlices("$1 web module")
         .should().notDependOnEachOther()
+        .check(CIVITAS);
+    noClasses().that().resideInAnyPackage("tw.gov.civitas.editor..", "tw.gov.civitas.account..")
+        .should().dependOnClassesThat().resideInAnyPackage(PUBLIC_WEB)
+        .check(CIVITAS);
+  }
+
+  /**
+   * Inside the public WAR: the delivery API, the management API and site rendering stand on the gateway, the
+   * cache and the HTTP filters, never the other way round; the two APIs know nothing of each other or of the
+   * HTML. Site rendering may use the delivery API's feeds (a site's feed is one of its pages).
+   */
+  @Test
+  void thePublicWarIsLayered() {
+    layeredArchitecture().consideringOnlyDependenciesInAnyPackage("tw.gov.civitas..")
+        .layer("web-http").definedBy("tw.gov.civitas.web.http..")
+        .layer("response-cache").definedBy("tw.gov.civitas.web.cache..")
+        .layer("api-gateway").definedBy("tw.gov.civitas.api..")
+        .layer("delivery-api").definedBy("tw.gov.civitas.delivery..")
+        .layer("management-api").definedBy("tw.gov.civitas.manage..")
+        .layer("site-rendering").definedBy("tw.gov.civitas.site..")
+        .whereLayer("site-rendering").mayNotBeAccessedByAnyLayer()
+        .whereLayer("management-api").mayNotBeAccessedByAnyLayer()
+        .whereLayer("delivery-api").mayOnlyBeAccessedByLayers("site-rendering")
+        .whereLayer("api-gateway").mayOnlyBeAccessedByLayers("delivery-api", "management-api", "site-rendering")
+        .whereLayer("response-cache").mayOnlyBeAccessedByLayers("api-gateway", "delivery-api", "management-api",
+            "site-rendering")
         .check(CIVITAS);
   }
 

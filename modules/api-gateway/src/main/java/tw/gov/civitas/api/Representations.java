@@ -1,0 +1,101 @@
+package tw.gov.civitas.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import tw.gov.civitas.core.content.ContentView;
+import tw.gov.civitas.core.tenancy.Site;
+
+/** The wire shapes of the delivery API. Field names are part of the API contract: add, never rename. */
+public final class Representations {
+
+  private Representations() {}
+
+  public static JsonObject site(Site site) {
+    JsonArrayBuilder domains = Json.createArrayBuilder();
+    site.getDomains().stream().sorted().forEach(domains::add);
+    return Json.createObjectBuilder()
+        .add("key", site.getKey())
+        .add("name", Json.createObjectBuilder().add("zh-TW", site.getNameZh()).add("en", site.getNameEn()))
+        .add("agency", site.getAgency().getSlug())
+        .add("defaultLanguage", site.getDefaultLanguage())
+        .add("theme", site.getTheme())
+        .add("domains", domains)
+        .add("links", Json.createObjectBuilder()
+            .add("html", "/sites/" + site.getKey() + "/")
+            .add("self", "/api/v1/sites/" + site.getKey()))
+        .build();
+  }
+
+  /** A published item in one language. */
+  public static JsonObject publishedContent(ContentView item, String lang, String siteDefault) {
+    JsonArrayBuilder translations = Json.createArrayBuilder();
+    Localization.translations(item.fields()).forEach(translations::add);
+    return Json.createObjectBuilder()
+        .add("site", item.siteKey())
+        .add("type", item.type())
+        .add("slug", item.slug())
+        .add("lang", lang)
+        .add("translations", translations)
+        .add("revision", item.publishedRevision())
+        .add("tags", Json.createArrayBuilder(item.tags()))
+        .add("publishedAt", item.publishedAt().toString())
+        .add("updatedAt", item.updatedAt().toString())
+        .add("fields", Localization.localize(item.fields(), lang, siteDefault))
+        .add("links", Json.createObjectBuilder()
+            .add("html", "/sites/" + item.siteKey() + "/" + item.slug())
+            .add("self", "/api/v1/sites/" + item.siteKey() + "/content/" + item.slug()))
+        .build();
+  }
+
+  /** A page of published items, each in one language. */
+  public static JsonObject page(tw.gov.civitas.core.content.ContentPage page, String lang,
+      java.util.function.Function<String, String> siteDefault) {
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    for (ContentView item : page.items()) {
+      String fallback = siteDefault.apply(item.siteKey());
+      items.add(publishedContent(item, Localization.resolve(lang, fallback), fallback));
+    }
+    return Json.createObjectBuilder()
+        .add("items", items)
+        .add("page", page.page())
+        .add("size", page.size())
+        .add("total", page.total())
+        .add("totalExact", page.totalExact())
+        .build();
+  }
+
+  /** An item as its editors see it: every language, current state. */
+  public static JsonObject managedContent(ContentView item) {
+    JsonObjectBuilder b = Json.createObjectBuilder()
+        .add("site", item.siteKey())
+        .add("type", item.type())
+        .add("slug", item.slug())
+        .add("state", item.state())
+        .add("revision", item.revision())
+        .add("createdAt", item.createdAt().toString())
+        .add("updatedAt", item.updatedAt().toString())
+        .add("tags", Json.createArrayBuilder(item.tags()))
+        .add("fields", item.fields());
+    if (item.publishAt() != null) {
+      b.add("publishAt", item.publishAt().toString());
+    }
+    if (item.scheduledRevision() != null) {
+      b.add("scheduledRevision", item.scheduledRevision()); // what publishAt makes public
+    }
+    if (item.unpublishAt() != null) {
+      b.add("unpublishAt", item.unpublishAt().toString());
+    }
+    if (item.publishedRevision() != null) {
+      b.add("publishedRevision", item.publishedRevision());
+    }
+    if (item.publishedAt() != null) {
+      b.add("publishedAt", item.publishedAt().toString());
+    }
+    return b.add("links", Json.createObjectBuilder()
+            .add("self", "/api/v1/manage/sites/" + item.siteKey() + "/content/" + item.slug())
+            .add("transitions", "/api/v1/manage/sites/" + item.siteKey() + "/content/" + item.slug() + "/transitions"))
+        .build();
+  }
+}

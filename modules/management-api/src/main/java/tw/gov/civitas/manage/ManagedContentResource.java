@@ -1,0 +1,264 @@
+package tw.gov.civitas.manage;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import tw.gov.civitas.core.content.Change;
+import tw.gov.civitas.core.content.ContentInput;
+import tw.gov.civitas.core.content.ContentService;
+import tw.gov.civitas.core.error.ContentValidationException;
+import tw.gov.civitas.core.content.ContentView;
+import tw.gov.civitas.core.content.FieldChange;
+import tw.gov.civitas.core.error.FieldError;
+import tw.gov.civitas.core.content.PreviewTokens;
+import tw.gov.civitas.core.content.RevisionSummary;
+import tw.gov.civitas.core.module.CoreModule;
+import tw.gov.civitas.core.security.Caller;
+import tw.gov.civitas.api.Representations;
+import tw.gov.civitas.security.CallerFactory;
+import tw.gov.civitas.api.Permissions;
+
+/** Content of one site, as its editors manage it. */
+@Path("manage/sites/{site}/content")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "management")
+@SecurityRequirement(name = "keycloak")
+public class ManagedContentResource {
+
+  @Inject ContentService content;
+  @Inject CallerFactory callers;
+  @Inject PreviewTokens previews;
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Create an item as a draft (revision 1)")
+  @APIResponse(responseCode = "201", description = "Created; Location points at the item")
+  @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields (each listed in 'errors')")
+  @APIResponse(responseCode = "401", description = "No valid token")
+  @APIResponse(responseCode = "403", description = "The caller may not edit this site")
+  @APIResponse(responseCode = "404", description = "No such site")
+  @APIResponse(responseCode = "409", description = "The slug is taken on this site")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
+  public Response create(@PathParam("site") String site, JsonObject body, @Context UriInfo uri) {
+    Caller caller = caller();
+    ContentInput input = input(body, true);
+    ContentView created = content.create(caller, site, input);
+    URI location = uri.getBaseUriBuilder().path("manage/sites/{site}/content/{slug}").build(site, created.slug());
+    return Response.created(location).tag(etag(created)).entity(Representations.managedContent(created).toString())
+        .build();
+  }
+
+  @GET
+  @Path("{slug}")
+  @Operation(summary = "The current revision of an item, published or not; the ETag names the revision (for If-Match)")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
+  public Response get(@PathParam("site") String site, @PathParam("slug") String slug) {
+    return ok(content.current(caller(), site, slug));
+  }
+
+  @PUT
+  @Path("{slug}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change what the body mentions: fields (saved as the next revision; a published item stays public"
+      + " as it was until republished), tags, publishAt, unpublishAt (null: none). What it leaves out stays as it is."
+      + " With If-Match (the ETag of GET), only if the item is still at that revision")
+  @APIResponse(responseCode = "200", description = "The item at its new revision")
+  @APIResponse(responseCode = "400", description = "Invalid fields (each listed in 'errors')")
+  @APIResponse(responseCode = "409", description = "Another write came first (or If-Match names an older revision);"
+      + " 'currentRevision' says which revision is current")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
+  public Response update(@PathParam("site") String site, @PathParam("slug") String slug,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonObject body) {
+    Caller caller = caller();
+    ContentInput input = input(body, false);
+    return ok(content.update(caller, site, slug, input, expectedRevision(ifMatch)));
+  }
+
+  @DELETE
+  @Path("{slug}")
+  @Operation(summary = "Delete an item and its history (a published item needs the publish permission)")
+  @APIResponse(responseCode = "204", description = "Deleted")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
+  public Response delete(@PathParam("site") String site, @PathParam("slug") String slug) {
+    content.delete(caller(), site, slug);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{slug}/transitions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Move an item through the workflow: {\"action\": \"submit|withdraw|publish|unpublish|archive\"}")
+  @APIResponse(responseCode = "200", description = "The item in its new state")
+  @APIResponse(responseCode = "409", description = "The action is not allowed from the item's state, or If-Match"
+      + " names another revision than the current one")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
+  public Response transition(@PathParam("site") String site, @PathParam("slug") String slug,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonObject body) {
+    Caller caller = caller();
+    JsonInput in = new JsonInput(body);
+    String action = in.string("action");
+    in.check();
+    return ok(content.transition(caller, site, slug, action, expectedRevision(ifMatch)));
+  }
+
+  @GET
+  @Path("{slug}/revisions")
+  @Operation(summary = "The item's revisions, newest first")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
+  public Response revisions(@PathParam("site") String site, @PathParam("slug") String slug) {
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    for (RevisionSummary r : content.revisions(caller(), site, slug)) {
+      JsonObjectBuilder b = Json.createObjectBuilder()
+          .add("number", r.number())
+          .add("author", r.author())
+          .add("createdAt", r.createdAt().toString())
+          .add("current", r.current())
+          .add("published", r.published());
+      if (r.comment() != null) {
+        b.add("comment", r.comment());
+      }
+      items.add(b);
+    }
+    return ok(Json.createObjectBuilder().add("items", items).build());
+  }
+
+  @GET
+  @Path("{slug}/revisions/{number}")
+  @Operation(summary = "The item's fields at one revision")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
+  public Response revision(@PathParam("site") String site, @PathParam("slug") String slug,
+      @PathParam("number") int number) {
+    return ok(Representations.managedContent(content.atRevision(caller(), site, slug, number)).toString());
+  }
+
+  @GET
+  @Path("{slug}/diff")
+  @Operation(summary = "Field-by-field differences between two revisions (?from=1&to=2)")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
+  public Response diff(@PathParam("site") String site, @PathParam("slug") String slug, @QueryParam("from") Integer from,
+      @QueryParam("to") Integer to) {
+    if (from == null || to == null) {
+      throw new ContentValidationException(List.of(new FieldError("from/to", "both revision numbers are required")));
+    }
+    JsonArrayBuilder changes = Json.createArrayBuilder();
+    for (FieldChange c : content.diff(caller(), site, slug, from, to)) {
+      changes.add(Json.createObjectBuilder()
+          .add("field", c.field())
+          .add("before", c.before() == null ? JsonValue.NULL : c.before())
+          .add("after", c.after() == null ? JsonValue.NULL : c.after()));
+    }
+    return ok(Json.createObjectBuilder().add("from", from).add("to", to).add("changes", changes).build());
+  }
+
+  @POST
+  @Path("{slug}/revisions/{number}/restore")
+  @Operation(summary = "Make an old revision current again, as a new revision")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
+  public Response restore(@PathParam("site") String site, @PathParam("slug") String slug,
+      @PathParam("number") int number) {
+    return ok(content.restore(caller(), site, slug, number));
+  }
+
+  @POST
+  @Path("{slug}/preview")
+  @Operation(summary = "A signed, expiring link showing the item at its current revision: {\"validForMinutes\": 1440}")
+  @APIResponse(responseCode = "201", description = "{url, expiresAt, revision}")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
+  public Response preview(@PathParam("site") String site, @PathParam("slug") String slug, JsonObject body,
+      @Context UriInfo uri) {
+    Caller caller = caller();
+    JsonInput in = new JsonInput(body == null ? JsonObject.EMPTY_JSON_OBJECT : body);
+    JsonValue minutes = in.value("validForMinutes");
+    in.check();
+    java.time.Duration validFor = null;
+    if (minutes instanceof jakarta.json.JsonNumber n && n.isIntegral()) {
+      validFor = java.time.Duration.ofMinutes(n.longValue());
+    } else if (minutes != null && minutes != JsonValue.NULL) {
+      throw new ContentValidationException(List.of(new FieldError("validForMinutes", "must be a whole number")));
+    }
+    PreviewTokens.Grant grant = content.preview(caller, site, slug, validFor);
+    String url = uri.getBaseUriBuilder().replacePath("/preview/{token}").build(previews.sign(grant)).toString();
+    return Response.status(201).entity(Json.createObjectBuilder().add("url", url)
+        .add("expiresAt", grant.expiresAt().toString()).add("revision", grant.revision()).build().toString()).build();
+  }
+
+  private static ContentInput input(JsonObject body, boolean create) {
+    JsonInput in = new JsonInput(body);
+    ContentInput input = new ContentInput(create ? in.string("type") : null, create ? in.string("slug") : null,
+        in.object("fields"), in.string("comment"), in.strings("tags"), instantChange(in, "publishAt"),
+        instantChange(in, "unpublishAt"));
+    in.check();
+    return input;
+  }
+
+  /** Absent: leave it as it is; null: none; else the date-time. */
+  private static Change<Instant> instantChange(JsonInput in, String name) {
+    return in.has(name) ? Change.to(in.instant(name)) : Change.keep();
+  }
+
+  private static final Pattern REVISION_TAG = Pattern.compile("\"([0-9]{1,9})\"");
+
+  /** If-Match names the revision the caller edited, as the ETag gave it; none or {@code *}: whatever is current. */
+  static Integer expectedRevision(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+      return null;
+    }
+    Matcher m = REVISION_TAG.matcher(ifMatch.strip());
+    if (!m.matches()) {
+      throw new ContentValidationException(List.of(new FieldError(HttpHeaders.IF_MATCH,
+          "must be the item's ETag, e.g. \"3\"")));
+    }
+    return Integer.valueOf(m.group(1));
+  }
+
+  /** The item's revision is its entity tag: what an If-Match must name to change it. */
+  static EntityTag etag(ContentView item) {
+    return new EntityTag(String.valueOf(item.revision()));
+  }
+
+  private static Response ok(ContentView item) {
+    return Response.ok(Representations.managedContent(item).toString()).tag(etag(item)).build();
+  }
+
+  private static Response ok(JsonObject body) {
+    return ok(body.toString());
+  }
+
+  private static Response ok(String body) {
+    return Response.ok(body).build();
+  }
+
+  private Caller caller() {
+    // The AuthenticationFilter already refused anonymous calls.
+    return callers.current().orElseThrow(IllegalStateException::new);
+  }
+}

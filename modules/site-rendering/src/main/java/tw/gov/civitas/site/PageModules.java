@@ -1,0 +1,44 @@
+package tw.gov.civitas.site;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import tw.gov.civitas.core.module.Platform;
+import tw.gov.civitas.core.tenancy.Site;
+import tw.gov.civitas.spi.PageModuleDescriptor;
+import tw.gov.civitas.spi.PageRegion;
+
+/** Renders the page modules of a region for a site: those of the modules the site enables. */
+@ApplicationScoped
+public class PageModules {
+
+  private static final Logger LOG = Logger.getLogger(PageModules.class.getName());
+
+  @Inject Platform platform;
+  @Inject ThemeRenderer renderer;
+
+  /** Each module's HTML, escaped by its template; a module that fails is left out, not the page. */
+  public List<String> render(Site site, PageRegion region, String lang) {
+    List<String> html = new ArrayList<>();
+    for (PageModuleDescriptor d : platform.registry().pageModules()) {
+      if (d.region() != region || !platform.registry().enabledOn(site.getEnabledModules(), d.moduleId())) {
+        continue;
+      }
+      try {
+        Map<String, Object> model = new HashMap<>(CDI.current().select(d.model()).get().model(site.getKey(), lang));
+        model.put("siteKey", site.getKey());
+        model.put("lang", lang);
+        html.add(renderer.render(site.getTheme(), d.template(), model, lang));
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Page module " + d.id() + " failed on site " + site.getKey() + "; left out", e);
+      }
+    }
+    return html;
+  }
+}

@@ -1,0 +1,118 @@
+package tw.gov.civitas.site;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import tw.gov.civitas.core.content.ContentView;
+import tw.gov.civitas.core.media.Media;
+import tw.gov.civitas.core.media.MediaService;
+import tw.gov.civitas.core.tenancy.Site;
+import tw.gov.civitas.api.Localization;
+import tw.gov.civitas.web.cache.CacheTags;
+
+/** Renders site pages with the site's theme: the public pages and previews share it. */
+@ApplicationScoped
+public class PageRenderer {
+
+  private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+
+  @Inject ThemeRenderer renderer;
+  @Inject MediaService media;
+  /** The request being rendered: its response depends on the media shown (see CacheTags). */
+  @Inject HttpServletRequest request;
+
+  /**
+   * @param references how to find a referenced item: published ones for the public page (tagging
+   *     them, see {@link CacheTags}), current ones for a preview
+   * @param previewRevision the revision shown in a preview banner, or null for the public page
+   */
+  public void item(HttpServletResponse resp, Site site, ContentView item, String lang,
+      Function<String, Optional<ContentView>> references, Integer previewRevision) throws IOException {
+    JsonObject fields = Localization.localize(item.fields(), lang, site.getDefaultLanguage());
+    Map<String, Object> model = new HashMap<>();
+    model.put("title", text(fields, "title"));
+    model.put("summary", text(fields, "summary"));
+    model.put("body", text(fields, "body"));
+    model.put("type", item.type());
+    if (item.publishedAt() != null) {
+      model.put("publishedAt", item.publishedAt().toString());
+      model.put("publishedDate", DATE.format(item.publishedAt().atZone(TAIPEI)));
+    }
+    String imageId = text(fields, "image");
+    if (imageId != null) {
+      CacheTags.tag(request, CacheTags.media(site.getKey(), imageId));
+      media.find(site.getKey(), imageId).ifPresent(m -> model.put("image", image(m, lang)));
+    }
+    String parent = text(fields, "parent");
+    if (parent != null) {
+      references.apply(parent).ifPresent(p -> model.put("parent", Map.of(
+          "title", String.valueOf(text(Localization.localize(p.fields(), lang, site.getDefaultLanguage()), "title")),
+          "href", "/sites/" + site.getKey() + "/" + p.slug() + ("en".equals(lang) ? "?lang=en" : ""))));
+    }
+    Map<String, Object> page = new HashMap<>();
+    page.put("item", model);
+    if (previewRevision != null) {
+      page.put("preview", Map.of("revision", previewRevision));
+      resp.setHeader("Cache-Control", "no-store");
+      resp.setHeader("X-Robots-Tag", "noindex, nofollow");
+    } else if (item.updatedAt() != null) {
+      resp.setDateHeader("Last-Modified", item.updatedAt().toEpochMilli());
+    }
+    page(resp, 200, site, lang, "item", page, previewRevision == null ? item.slug() : null);
+  }
+
+  public void page(HttpServletResponse resp, int status, Site site, String lang, String template,
+      Map<String, Object> model, String slug) throws IOException {
+    Map<String, Object> m = new HashMap<>(model);
+    m.put("htmlLang", "en".equals(lang) ? "en" : "zh-Hant-TW");
+    m.put("siteKey", site.getKey());
+    m.put("siteName", site.name(lang));
+    m.put("agencyName", "en".equals(lang) ? site.getAgency().getNameEn() : site.getAgency().getNameZh());
+    m.put("siteHome", "/sites/" + site.getKey() + "/" + ("en".equals(lang) ? "?lang=en" : ""));
+    // The sign-in link brings the citizen back to this page (see the account module).
+    m.put("accountLink", "/account/return" + ("en".equals(lang) ? "-en" : "") + "/sites/" + site.getKey() + "/"
+        + (slug == null ? "" : slug));
+    List<Map<String, Object>> alternates = new ArrayList<>();
+    if (slug != null) {
+      String base = "/sites/" + site.getKey() + "/" + slug;
+      alternates.add(Map.of("hreflang", "zh-Hant-TW", "href", base, "label", "中文", "current", !"en".equals(lang)));
+      alternates.add(Map.of("hreflang", "en", "href", base + "?lang=en", "label", "English", "current", "en".equals(lang)));
+    }
+    m.put("alternates", alternates);
+    byte[] html = renderer.render(site.getTheme(), template, m, lang).getBytes(StandardCharsets.UTF_8);
+    resp.setStatus(status);
+    resp.setContentType("text/html;charset=UTF-8");
+    resp.setHeader("Content-Language", "en".equals(lang) ? "en" : "zh-TW");
+    resp.setContentLength(html.length);
+    resp.getOutputStream().write(html);
+  }
+
+  private static Map<String, Object> image(Media m, String lang) {
+    String base = "/media/" + m.getSite().getKey() + "/" + m.getId() + "/";
+    String alt = "en".equals(lang) && m.getAltEn() != null ? m.getAltEn() : m.getAltZh();
+    Map<String, Object> img = new HashMap<>();
+    img.put("src", base + (m.getWidth() != null && m.getWidth() > 800 ? "medium" : "original"));
+    img.put("alt", alt == null ? "" : alt);
+    return img;
+  }
+
+  static String text(JsonObject fields, String name) {
+    JsonValue v = fields.get(name);
+    return v instanceof JsonString s ? s.getString() : null;
+  }
+}
