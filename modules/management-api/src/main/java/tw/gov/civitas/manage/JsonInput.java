@@ -86,7 +86,28 @@ final class JsonInput {
 
   /** Null when absent (meaning: leave unchanged). */
   List<String> strings(String name) {
-    JsonValue v = value(name);
+    return strings(name, value(name));
+  }
+
+  /** An object whose members are arrays of strings ({@code {"home": ["a.b"]}}); null when absent. */
+  java.util.Map<String, List<String>> stringLists(String name) {
+    JsonObject o = object(name);
+    if (o == null) {
+      return null;
+    }
+    java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+    o.forEach((key, v) -> {
+      List<String> list = strings(name + "." + key, v);
+      if (list != null) {
+        out.put(key, list);
+      } else if (v.getValueType() == JsonValue.ValueType.NULL) {
+        errors.add(new FieldError(name + "." + key, "must be an array of strings"));
+      }
+    });
+    return out;
+  }
+
+  private List<String> strings(String name, JsonValue v) {
     if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
       return null;
     }

@@ -47,7 +47,7 @@ public class ManagedSiteResource {
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Change settings: name {zh-TW, en}, defaultLanguage, theme, requireDistinctReviewer, enabledModules, domains")
+  @Operation(summary = "Change settings: name {zh-TW, en}, defaultLanguage, theme, requireDistinctReviewer, enabledModules, domains, pageModules {region: [page module ids]}")
   @Extension(name = Permissions.EXTENSION, value = CoreModule.SITE_MANAGE)
   public Response configure(@PathParam("site") String site, JsonObject body) {
     Caller caller = caller();
@@ -55,7 +55,8 @@ public class ManagedSiteResource {
     JsonObject name = in.object("name");
     JsonInput names = new JsonInput(name == null ? JsonObject.EMPTY_JSON_OBJECT : name);
     SiteSettings settings = new SiteSettings(names.string("zh-TW"), names.string("en"), in.string("defaultLanguage"),
-        in.string("theme"), in.bool("requireDistinctReviewer"), in.strings("enabledModules"), in.strings("domains"));
+        in.string("theme"), in.bool("requireDistinctReviewer"), in.strings("enabledModules"), in.strings("domains"),
+        in.stringLists("pageModules"));
     in.check();
     names.check();
     return Response.ok(json(siteService.configure(caller, site, settings)).toString()).build();

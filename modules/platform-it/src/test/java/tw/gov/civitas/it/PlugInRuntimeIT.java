@@ -1,6 +1,7 @@
 package tw.gov.civitas.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -136,6 +137,48 @@ class PlugInRuntimeIT {
     assertTrue(home.contains("&lt;b&gt;路燈&lt;/b&gt; " + text.substring(text.length() - 8)), "escaped: " + home);
     assertTrue(!home.contains("<b>路燈</b>"), home);
     assertTrue(!Api.get("/sites/" + OFF + "/").body().contains("fixture-notes"));
+  }
+
+  @Test
+  void aSitePlacesItsPageModulesAndCannotPlaceWhatItDoesNotHave() {
+    String settings = "/api/v1/manage/sites/" + ON;
+    try {
+      HttpResponse<String> none = Api.put(settings, "{\"pageModules\": {\"home\": []}}", ADMIN);
+      assertEquals(200, none.statusCode(), none.body());
+      assertEquals(List.of(), Api.json(none).getJsonObject("pageModules").getJsonArray("home"));
+      assertFalse(Api.get("/sites/" + ON + "/").body().contains("id=\"fixture-notes\""), "placed nowhere, shown nowhere");
+
+      HttpResponse<String> unknown = Api.put(settings,
+          "{\"pageModules\": {\"home\": [\"fixture.notes\", \"fixture.nope\", \"fixture.notes\"], \"footer\": []}}",
+          ADMIN);
+      assertEquals(400, unknown.statusCode(), unknown.body());
+      assertEquals("application/problem+json", unknown.headers().firstValue("Content-Type").orElseThrow());
+      assertEquals(List.of("pageModules.footer", "pageModules.home[1]", "pageModules.home[2]"), fields(unknown));
+      assertEquals(400, Api.put(settings, "{\"pageModules\": {\"home\": \"fixture.notes\"}}", ADMIN).statusCode());
+      HttpResponse<String> notEnabled = Api.put("/api/v1/manage/sites/" + OFF,
+          "{\"pageModules\": {\"home\": [\"fixture.notes\"]}}", ADMIN);
+      assertEquals(400, notEnabled.statusCode(), notEnabled.body());
+      assertEquals(List.of("pageModules.home[0]"), fields(notEnabled));
+      assertTrue(notEnabled.body().contains("does not enable"), notEnabled.body());
+      assertEquals(List.of(), Api.json(Api.get(settings, ADMIN)).getJsonObject("pageModules").getJsonArray("home"),
+          "a refused change changes nothing");
+      assertEquals(400, Api.put(settings, "{\"enabledModules\": [], \"pageModules\": {\"home\": [\"fixture.notes\"]}}",
+          ADMIN).statusCode(), "cannot place a module switched off in the same change");
+      assertEquals(1, Database.count("select count(*) from audit_event where site_key = '" + ON
+          + "' and action = 'site.configure' and after_state->'pageModules'->'home' = '[]'::jsonb"), "audited");
+
+      HttpResponse<String> placed = Api.put(settings, "{\"pageModules\": {\"home\": [\"fixture.notes\"]}}", ADMIN);
+      assertEquals(200, placed.statusCode(), placed.body());
+      assertTrue(Api.get("/sites/" + ON + "/").body().contains("id=\"fixture-notes\""), "placed, shown");
+    } finally {
+      assertEquals(200, Api.put(settings, "{\"pageModules\": {}}", ADMIN).statusCode());
+    }
+    assertTrue(Api.get("/sites/" + ON + "/").body().contains("id=\"fixture-notes\""), "by default in its own region");
+  }
+
+  private static List<String> fields(HttpResponse<String> problem) {
+    return Api.json(problem).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
+        .map(e -> e.getString("field")).sorted().toList();
   }
 
   @Test

@@ -52,6 +52,18 @@ public final class ModuleResources {
         throw new ModuleRegistrationException(where + " has no template " + module.template() + ".peb in its jar");
       }
     }
+    for (var template : tw.gov.civitas.core.template.SiteTemplates.all().values()) {
+      template.pageModules().forEach((region, ids) -> {
+        if (tw.gov.civitas.spi.PageRegion.byKey(region).isEmpty()) {
+          throw new ModuleRegistrationException("Site template '" + template.id() + "' places page modules in '"
+              + region + "', which is no page region");
+        }
+        ids.stream().filter(id -> registry.pageModule(id).isEmpty()).findFirst().ifPresent(id -> {
+          throw new ModuleRegistrationException("Site template '" + template.id() + "' places page module '" + id
+              + "', which no module registers");
+        });
+      });
+    }
     for (var job : registry.jobs()) {
       requireBean("Module '" + job.moduleId() + "': job " + job.id() + " runs", job.job(), ApplicationScoped.class,
           jakarta.enterprise.context.Dependent.class);

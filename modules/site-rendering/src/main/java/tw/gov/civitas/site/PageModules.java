@@ -14,7 +14,10 @@ import tw.gov.civitas.core.tenancy.Site;
 import tw.gov.civitas.spi.PageModuleDescriptor;
 import tw.gov.civitas.spi.PageRegion;
 
-/** Renders the page modules of a region for a site: those of the modules the site enables. */
+/**
+ * Renders the page modules of a region for a site: those the site places there (its {@code pageModules} setting,
+ * seeded by its template), else every enabled module's own for the region; never one of a module it does not enable.
+ */
 @ApplicationScoped
 public class PageModules {
 
@@ -26,10 +29,8 @@ public class PageModules {
   /** Each module's HTML, escaped by its template; a module that fails is left out, not the page. */
   public List<String> render(Site site, PageRegion region, String lang) {
     List<String> html = new ArrayList<>();
-    for (PageModuleDescriptor d : platform.registry().pageModules()) {
-      if (d.region() != region || !platform.registry().enabledOn(site.getEnabledModules(), d.moduleId())) {
-        continue;
-      }
+    for (PageModuleDescriptor d :
+        platform.registry().pageModulesOf(site.getEnabledModules(), site.getPageModules(), region)) {
       try {
         Map<String, Object> model = new HashMap<>(CDI.current().select(d.model()).get().model(site.getKey(), lang));
         model.put("siteKey", site.getKey());

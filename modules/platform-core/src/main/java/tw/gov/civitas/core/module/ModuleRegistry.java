@@ -203,6 +203,24 @@ public final class ModuleRegistry {
     return pageModules;
   }
 
+  public Optional<PageModuleDescriptor> pageModule(String id) {
+    return pageModules.stream().filter(m -> m.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The page modules a site shows in a region: those its placement lists there, in that order; without an entry
+   * for the region, every enabled module's page modules declared for it. Never one of a module the site does not
+   * enable (a placement outlives a module switched off later).
+   */
+  public List<PageModuleDescriptor> pageModulesOf(Collection<String> siteModules, Map<String, List<String>> placed,
+      tw.gov.civitas.spi.PageRegion region) {
+    List<String> ids = placed.get(region.key());
+    java.util.stream.Stream<PageModuleDescriptor> shown = ids == null
+        ? pageModules.stream().filter(m -> m.region() == region)
+        : ids.stream().map(this::pageModule).flatMap(Optional::stream);
+    return shown.filter(m -> enabledOn(siteModules, m.moduleId())).toList();
+  }
+
   /** Every module's editor pages, in module order. */
   public List<EditorPageDescriptor> editorPages() {
     return editorPages;

@@ -87,11 +87,12 @@ public class SiteProvisioning {
     return site;
   }
 
-  /** Gives a new site its template's theme, language, modules and menus ({@code {site}} → the site's key). */
+  /** Gives a new site its template's theme, language, modules, page-module placement and menus ({@code {site}} → the site's key). */
   @Transactional(Transactional.TxType.MANDATORY)
   public void applyTemplate(Caller caller, Site site, SiteTemplate template) {
     site.configure(site.getNameZh(), site.getNameEn(), template.defaultLanguage(), template.theme(),
         site.isRequireDistinctReviewer(), template.modules(), site.getDomains());
+    site.placePageModules(template.pageModules());
     em.flush();
     template.menus().forEach((menuKey, entries) -> menus.replace(caller, site.getKey(), menuKey,
         MenuService.parse(entries.toString().replace("{site}", site.getKey()))));

@@ -81,11 +81,25 @@ public final class SiteTemplates {
     if (m != null) {
       m.forEach((key, entries) -> menus.put(key, entries.asJsonArray()));
     }
+    List<String> modules =
+        t.getJsonArray("modules").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    Map<String, List<String>> placed = new LinkedHashMap<>();
+    JsonObject p = t.getJsonObject("pageModules");
+    if (p != null) {
+      p.forEach((region, ids) -> {
+        List<String> list = ids.asJsonArray().getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        // A template can only place what the sites made from it enable (checked again against the registry).
+        list.stream().filter(pm -> !modules.contains(pm.substring(0, Math.max(0, pm.indexOf('.'))))).findFirst()
+            .ifPresent(pm -> {
+              throw new IllegalStateException("site template '" + id + "' places page module '" + pm
+                  + "' of a module it does not enable");
+            });
+        placed.put(region, list);
+      });
+    }
     JsonObject name = t.getJsonObject("name");
     return new SiteTemplate(id, name.getString("zh-TW"), name.getString("en", ""), t.getString("theme", "civic"),
-        t.getString("defaultLanguage", "zh-TW"),
-        t.getJsonArray("modules").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList(),
-        List.copyOf(types), menus);
+        t.getString("defaultLanguage", "zh-TW"), modules, List.copyOf(types), menus, Map.copyOf(placed));
   }
 
   /** A template's field definitions, with the same kinds and rules as the built-in types. */

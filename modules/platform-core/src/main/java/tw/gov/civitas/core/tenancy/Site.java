@@ -55,6 +55,10 @@ public class Site {
   @Column(name = "enabled_modules", columnDefinition = "varchar(64)[]")
   private String[] enabledModules = new String[0];
 
+  /** {@code {"home": ["fixture.notes"]}}: see {@link #getPageModules()}. */
+  @Column(name = "page_modules", nullable = false)
+  private String pageModules = "{}";
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "site_domain", joinColumns = @JoinColumn(name = "site_id"))
   @Column(name = "domain")
@@ -80,6 +84,26 @@ public class Site {
   public Set<String> getDomains() { return domains; }
   public boolean isRequireDistinctReviewer() { return requireDistinctReviewer; }
   public java.util.List<String> getEnabledModules() { return java.util.List.of(enabledModules); }
+
+  /**
+   * The page modules the site places in each region, in order (region names as {@code PageRegion} in lower case).
+   * A region without an entry shows every enabled module's page modules declared for it; an empty list shows none.
+   */
+  public java.util.Map<String, java.util.List<String>> getPageModules() {
+    java.util.Map<String, java.util.List<String>> placed = new java.util.LinkedHashMap<>();
+    try (jakarta.json.JsonReader r = jakarta.json.Json.createReader(new java.io.StringReader(pageModules))) {
+      r.readObject().forEach((region, ids) -> placed.put(region, ids.asJsonArray()
+          .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList()));
+    }
+    return placed;
+  }
+
+  /** Replaces the placement of page modules; validated by the caller ({@code SiteService}). */
+  public void placePageModules(java.util.Map<String, java.util.List<String>> placed) {
+    jakarta.json.JsonObjectBuilder b = jakarta.json.Json.createObjectBuilder();
+    new java.util.TreeMap<>(placed).forEach((region, ids) -> b.add(region, jakarta.json.Json.createArrayBuilder(ids)));
+    this.pageModules = b.build().toString();
+  }
 
   /** Site settings a site administrator may change. */
   public void configure(String nameZh, String nameEn, String defaultLanguage, String theme,

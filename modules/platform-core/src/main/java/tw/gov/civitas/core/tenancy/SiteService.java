@@ -74,6 +74,27 @@ public class SiteService {
         errors.add(new FieldError("enabledModules[" + i + "]", "is not an installed plug-in module"));
       }
     }
+    java.util.Map<String, List<String>> placed = s.pageModules() != null ? s.pageModules() : site.getPageModules();
+    placed.forEach((region, ids) -> {
+      if (tw.gov.civitas.spi.PageRegion.byKey(region).isEmpty()) {
+        errors.add(new FieldError("pageModules." + region, "is not a page region; regions are "
+            + java.util.Arrays.stream(tw.gov.civitas.spi.PageRegion.values()).map(r -> r.key()).toList()));
+        return;
+      }
+      for (int i = 0; i < ids.size(); i++) {
+        String id = ids.get(i);
+        var pageModule = id == null ? java.util.Optional.<tw.gov.civitas.spi.PageModuleDescriptor>empty()
+            : platform.registry().pageModule(id);
+        if (pageModule.isEmpty()) {
+          errors.add(new FieldError("pageModules." + region + "[" + i + "]", "is not an installed page module"));
+        } else if (!platform.registry().enabledOn(modules, pageModule.get().moduleId())) {
+          errors.add(new FieldError("pageModules." + region + "[" + i + "]",
+              "belongs to module '" + pageModule.get().moduleId() + "', which the site does not enable"));
+        } else if (ids.indexOf(id) != i) {
+          errors.add(new FieldError("pageModules." + region + "[" + i + "]", "is placed twice in this region"));
+        }
+      }
+    });
     List<String> domains = new ArrayList<>();
     List<String> requested = s.domains() != null ? s.domains() : List.copyOf(site.getDomains());
     for (int i = 0; i < requested.size(); i++) {
@@ -97,6 +118,7 @@ public class SiteService {
     site.configure(nameZh, nameEn, lang, theme,
         s.requireDistinctReviewer() != null ? s.requireDistinctReviewer() : site.isRequireDistinctReviewer(),
         modules, domains);
+    site.placePageModules(placed);
     audit.record(caller, siteKey, "site.configure", "site", siteKey, before, describe(site));
     changed.fire(new SiteChanged(siteKey));
     java.util.Set<String> enabledAfter = java.util.Set.copyOf(site.getEnabledModules());
@@ -122,6 +144,13 @@ public class SiteService {
         .add("requireDistinctReviewer", s.isRequireDistinctReviewer())
         .add("enabledModules", Json.createArrayBuilder(s.getEnabledModules()))
         .add("domains", Json.createArrayBuilder(s.getDomains().stream().sorted().toList()))
+        .add("pageModules", pageModulesJson(s))
         .build();
+  }
+
+  private static jakarta.json.JsonObject pageModulesJson(Site s) {
+    jakarta.json.JsonObjectBuilder b = Json.createObjectBuilder();
+    s.getPageModules().forEach((region, ids) -> b.add(region, Json.createArrayBuilder(ids)));
+    return b.build();
   }
 }

@@ -62,4 +62,37 @@ class ModuleRegistryTest {
         () -> ModuleRegistry.of(List.of(new TestModule("booking", Set.of(), "core.content.edit"))));
     assertTrue(e.getMessage().contains("own namespace"), e.getMessage());
   }
+
+  record BoardModule(String id) implements PlatformModule {
+    @Override
+    public void register(ModuleRegistrar registrar) {
+      for (String name : List.of("today", "venues")) {
+        registrar.pageModule(tw.gov.civitas.spi.PageModuleDescriptor.builder(id + "." + name).name(name, name)
+            .region(tw.gov.civitas.spi.PageRegion.HOME).model(NoModel.class).build());
+      }
+    }
+  }
+
+  static final class NoModel implements tw.gov.civitas.spi.PageModuleModel {
+    @Override
+    public java.util.Map<String, Object> model(String siteKey, String language) {
+      return java.util.Map.of();
+    }
+  }
+
+  @Test
+  void aSiteShowsWhatItPlacesInOrderElseEveryEnabledModulesOwnAndNeverADisabledOnes() {
+    ModuleRegistry registry = ModuleRegistry.of(List.of(new CoreModule(), new BoardModule("booking"),
+        new BoardModule("ecounter")));
+    var home = tw.gov.civitas.spi.PageRegion.HOME;
+    java.util.function.Function<List<tw.gov.civitas.spi.PageModuleDescriptor>, List<String>> ids =
+        l -> l.stream().map(tw.gov.civitas.spi.PageModuleDescriptor::id).toList();
+    assertEquals(List.of("booking.today", "booking.venues"),
+        ids.apply(registry.pageModulesOf(List.of("booking"), java.util.Map.of(), home)));
+    assertEquals(List.of("ecounter.venues", "booking.today"), ids.apply(registry.pageModulesOf(
+        List.of("booking", "ecounter"), java.util.Map.of("home", List.of("ecounter.venues", "booking.today")), home)));
+    assertEquals(List.of("booking.today"), ids.apply(registry.pageModulesOf(List.of("booking"),
+        java.util.Map.of("home", List.of("ecounter.venues", "booking.today", "gone.module")), home)));
+    assertEquals(List.of(), ids.apply(registry.pageModulesOf(List.of("booking"), java.util.Map.of("home", List.of()), home)));
+  }
 }

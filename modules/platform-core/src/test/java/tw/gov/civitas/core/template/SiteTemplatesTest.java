@@ -34,4 +34,17 @@ class SiteTemplatesTest {
     assertEquals(List.of("fields.location", "fields.phone"),
         e.errors().stream().map(err -> err.field()).sorted().toList());
   }
+
+  @Test
+  void aTemplatePlacesPageModulesOnlyOfTheModulesItEnables() {
+    String base = "{\"id\": \"t\", \"name\": {\"zh-TW\": \"測試\"}, \"contentTypes\": [], ";
+    SiteTemplate placed = SiteTemplates.parse(Json.createReader(new java.io.StringReader(base
+        + "\"modules\": [\"booking\"], \"pageModules\": {\"home\": [\"booking.venues\", \"booking.today\"]}}"))
+        .readObject());
+    assertEquals(java.util.Map.of("home", List.of("booking.venues", "booking.today")), placed.pageModules());
+    var e = assertThrows(IllegalStateException.class, () -> SiteTemplates.parse(Json.createReader(
+        new java.io.StringReader(base + "\"modules\": [], \"pageModules\": {\"home\": [\"booking.venues\"]}}"))
+        .readObject()));
+    assertTrue(e.getMessage().contains("'t'") && e.getMessage().contains("booking.venues"), e.getMessage());
+  }
 }
