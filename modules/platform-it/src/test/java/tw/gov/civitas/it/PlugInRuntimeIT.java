@@ -140,6 +140,41 @@ class PlugInRuntimeIT {
   }
 
   @Test
+  void aPlugInsItemsLeaveThePublicOfASiteThatSwitchesItOffAndComeBackWithIt() {
+    String word = "告示" + UUID.randomUUID().toString().substring(0, 8);
+    String slug = "n-" + UUID.randomUUID().toString().substring(0, 8);
+    assertEquals(201, Api.post("/api/v1/manage/sites/" + ON + "/content",
+        "{\"type\": \"notice\", \"slug\": \"" + slug + "\", \"fields\": {\"title\": \"" + word + "\"}}", XITUN)
+        .statusCode());
+    HttpResponse<String> published = Api.post("/api/v1/manage/sites/" + ON + "/content/" + slug + "/transitions",
+        "{\"action\": \"publish\"}", XITUN);
+    assertEquals(200, published.statusCode(), published.body());
+    List<String> lists = List.of("/api/v1/sites/" + ON + "/content?size=100", "/api/v1/sites/" + ON
+        + "/content?type=notice", "/api/v1/content?site=" + ON + "," + OFF + "&size=100",
+        "/api/v1/content?size=100", "/api/v1/sites/" + ON + "/content?q=" + word);
+    String item = "/api/v1/sites/" + ON + "/content/" + slug;
+    for (String l : lists) {
+      Eventually.until(slug + " in " + l, Duration.ofSeconds(10), () -> Api.get(l).body().contains(slug));
+    }
+    assertEquals(200, Api.get(item).statusCode());
+    try {
+      assertEquals(200, Api.put("/api/v1/manage/sites/" + ON, "{\"enabledModules\": []}", ADMIN).statusCode());
+      for (String l : lists) {
+        HttpResponse<String> r = Api.get(l);
+        assertEquals(200, r.statusCode(), l + ": " + r.body());
+        assertFalse(r.body().contains(slug), "switched off, still listed: " + l);
+      }
+      assertEquals(404, Api.get(item).statusCode());
+      assertFalse(Api.get("/sites/" + ON + "/sitemap.xml").body().contains(slug));
+    } finally {
+      assertEquals(200, Api.put("/api/v1/manage/sites/" + ON, "{\"enabledModules\": [\"fixture\"]}", ADMIN)
+          .statusCode());
+    }
+    assertEquals(200, Api.get(item).statusCode(), "nothing was lost");
+    lists.forEach(l -> assertTrue(Api.get(l).body().contains(slug), "back: " + l));
+  }
+
+  @Test
   void aSitePlacesItsPageModulesAndCannotPlaceWhatItDoesNotHave() {
     String settings = "/api/v1/manage/sites/" + ON;
     try {

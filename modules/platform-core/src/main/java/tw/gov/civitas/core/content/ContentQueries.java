@@ -18,8 +18,36 @@ public class ContentQueries {
   @PersistenceContext(unitName = "civitas")
   EntityManager em;
 
+  @jakarta.inject.Inject tw.gov.civitas.core.module.Platform platform;
+
   /** Counting stops here: past it the total is reported as a lower bound. */
   public static final int COUNT_LIMIT = 10_000;
+
+  /** A plug-in's content types on the sites that do not enable it (any more): never listed there. */
+  record Hidden(List<Long> siteIds, List<String> siteKeys, List<String> types) {}
+
+  /** What to leave out of a list over these sites (all when empty); nothing when no plug-in has content types. */
+  List<Hidden> hidden(java.util.Collection<String> siteKeys) {
+    Map<String, List<String>> perSite = platform.registry().perSiteContentTypes();
+    if (perSite.isEmpty()) {
+      return List.of();
+    }
+    TypedQuery<Object[]> query = em.createQuery("select s.id, s.key, s.enabledModules from Site s"
+        + (siteKeys.isEmpty() ? "" : " where s.key in :keys"), Object[].class);
+    if (!siteKeys.isEmpty()) {
+      query.setParameter("keys", siteKeys);
+    }
+    List<Object[]> sites = query.getResultList();
+    List<Hidden> hidden = new ArrayList<>();
+    perSite.forEach((module, types) -> {
+      List<Object[]> without = sites.stream().filter(s -> !List.of((String[]) s[2]).contains(module)).toList();
+      if (!without.isEmpty()) {
+        hidden.add(new Hidden(without.stream().map(s -> (Long) s[0]).toList(),
+            without.stream().map(s -> (String) s[1]).toList(), types));
+      }
+    });
+    return hidden;
+  }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public ContentPage find(ContentQuery q, String typeId) {
@@ -37,8 +65,7 @@ public class ContentQueries {
       }
       where.append(" and i.site.id in :sites");
       params.put("sites", ids);
-      sqlWhere.append(" and i.site_id in (").append(String.join(",", java.util.Collections.nCopies(ids.size(), "?")))
-          .append(")");
+      sqlWhere.append(" and i.site_id in (").append(placeholders(ids.size())).append(")");
       sqlParams.addAll(ids);
     }
     if (typeId != null) {
@@ -64,6 +91,17 @@ public class ContentQueries {
       params.put("to", q.to());
       sqlWhere.append(" and i.published_at < ?");
       sqlParams.add(java.sql.Timestamp.from(q.to()));
+    }
+    List<Hidden> hidden = hidden(q.sites());
+    for (int h = 0; h < hidden.size(); h++) {
+      where.append(" and not (i.site.id in :hiddenSites").append(h).append(" and i.typeId in :hiddenTypes").append(h)
+          .append(")");
+      params.put("hiddenSites" + h, hidden.get(h).siteIds());
+      params.put("hiddenTypes" + h, hidden.get(h).types());
+      sqlWhere.append(" and not (i.site_id in (").append(placeholders(hidden.get(h).siteIds().size()))
+          .append(") and i.type_id in (").append(placeholders(hidden.get(h).types().size())).append("))");
+      sqlParams.addAll(hidden.get(h).siteIds());
+      sqlParams.addAll(hidden.get(h).types());
     }
     String order = switch (q.sort() == null ? "-publishedAt" : q.sort()) {
       case "publishedAt" -> " order by i.publishedAt asc, i.id asc";
@@ -92,10 +130,20 @@ public class ContentQueries {
     return new ContentPage(items, exact ? counted : COUNT_LIMIT, exact, q.page(), q.size());
   }
 
-  /** Slugs of the site's published items (to resolve menus without dead links). */
+  private static String placeholders(int n) {
+    return String.join(",", java.util.Collections.nCopies(n, "?"));
+  }
+
+  /** Slugs of the site's published items, as citizens see them (to resolve menus without dead links). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Set<String> publishedSlugs(String siteKey) {
-    return Set.copyOf(em.createQuery("select i.slug from ContentItem i where i.site.key = :site"
-        + " and i.publishedRevision is not null", String.class).setParameter("site", siteKey).getResultList());
+    List<String> hiddenTypes = hidden(List.of(siteKey)).stream().flatMap(h -> h.types().stream()).toList();
+    TypedQuery<String> slugs = em.createQuery("select i.slug from ContentItem i where i.site.key = :site"
+        + " and i.publishedRevision is not null" + (hiddenTypes.isEmpty() ? "" : " and i.typeId not in :hidden"),
+        String.class).setParameter("site", siteKey);
+    if (!hiddenTypes.isEmpty()) {
+      slugs.setParameter("hidden", hiddenTypes);
+    }
+    return Set.copyOf(slugs.getResultList());
   }
 }

@@ -315,7 +315,10 @@ public class ContentService {
         .map(item -> view(item, revision(item, item.getCurrentRevision())));
   }
 
-  /** The published revision of an item, for public delivery; empty if unknown or not published. */
+  /**
+   * The published revision of an item, for public delivery; empty if unknown, not published, or of a plug-in's type
+   * on a site that does not enable the plug-in (any more).
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<ContentView> published(String siteKey, String slug) {
     return em.createQuery("select i from ContentItem i join fetch i.site where i.site.key = :site and i.slug = :slug"
@@ -324,6 +327,8 @@ public class ContentService {
         .setParameter("slug", slug)
         .getResultStream()
         .findFirst()
+        .filter(item -> platform.registry().contentType(item.getTypeId())
+            .map(t -> platform.registry().typeEnabledOn(item.getSite().getEnabledModules(), t)).orElse(false))
         .map(item -> publishedView(item));
   }
 

@@ -247,6 +247,17 @@ public final class ModuleRegistry {
     return module(moduleId).map(m -> !m.enabledPerSite() || siteModules.contains(moduleId)).orElse(false);
   }
 
+  /** The content types of each module that sites enable one by one: hidden wherever a site does not enable it. */
+  public Map<String, List<String>> perSiteContentTypes() {
+    Map<String, List<String>> types = new TreeMap<>();
+    for (ContentTypeDescriptor t : contentTypes()) {
+      if (module(t.moduleId()).map(PlatformModule::enabledPerSite).orElse(false)) {
+        types.computeIfAbsent(t.moduleId(), m -> new ArrayList<>()).add(t.id());
+      }
+    }
+    return types;
+  }
+
   /** Whether the content type exists on a site with these enabled modules. */
   public boolean typeEnabledOn(Collection<String> siteModules, ContentTypeDescriptor type) {
     return enabledOn(siteModules, type.moduleId());
