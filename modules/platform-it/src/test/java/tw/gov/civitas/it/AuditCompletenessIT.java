@@ -83,7 +83,10 @@ class AuditCompletenessIT {
           (m, w) -> new Expected(null, "platform.clock-advance", "clock", "platform")),
       // the test plug-in's write (modules/fixture-plugin), audited through the SPI
       Route.of("POST", SITES + "/fixture/notes",
-          (m, w) -> new Expected(m.group(1), "fixture.note.create", "fixture-note", response(w, "id"))));
+          (m, w) -> new Expected(m.group(1), "fixture.note.create", "fixture-note", response(w, "id"))),
+      // its pictures go to the site's media library through the SPI: the library's own event
+      Route.of("POST", SITES + "/fixture/pictures",
+          (m, w) -> new Expected(m.group(1), "media.upload", "media", response(w, "id"))));
 
   @Test
   void everyWriteOfTheRunHasItsOwnEvent() {

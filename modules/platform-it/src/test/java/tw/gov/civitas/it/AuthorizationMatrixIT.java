@@ -134,6 +134,10 @@ class AuthorizationMatrixIT {
   }
 
   static Multipart upload(String site) {
+    return new Multipart().file("file", "matrix.png", "image/png", png()).field("alt", "矩陣測試圖");
+  }
+
+  static byte[] png() {
     BufferedImage img = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
     ByteArrayOutputStream png = new ByteArrayOutputStream();
     try {
@@ -141,7 +145,7 @@ class AuthorizationMatrixIT {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Multipart().file("file", "matrix.png", "image/png", png.toByteArray()).field("alt", "矩陣測試圖");
+    return png.toByteArray();
   }
 
   static final String WEBHOOK_URL = "https://93.184.215.14/civitas-matrix";
@@ -234,6 +238,9 @@ class AuthorizationMatrixIT {
       new Op("POST", "/api/v1/manage/sites/{site}/fixture/notes", PlugIns.NOTE_MANAGE,
           s -> Call.json("POST", "/api/v1/manage/sites/" + s + "/fixture/notes", "{\"text\": \"矩陣公告\"}"),
           Set.of(PlugIns.SITE)),
+      new Op("POST", "/api/v1/manage/sites/{site}/fixture/pictures", PlugIns.NOTE_MANAGE,
+          s -> new Call("POST", "/api/v1/manage/sites/" + s + "/fixture/pictures?name=m.png&alt=%E7%9F%A9%E9%99%A3",
+              "application/octet-stream", png()), Set.of(PlugIns.SITE)),
       new Op("GET", "/api/v1/manage/fixture/review", PlugIns.NOTE_REVIEW,
           s -> Call.json("GET", "/api/v1/manage/fixture/review", null)));
 

@@ -16,6 +16,8 @@ final class PlugIns {
   static final String NOTE_REVIEW = "fixture.note.review";
 
   private static boolean enabled;
+  /** How often the tests switched the fixture on (the plug-in hears each as an event). */
+  private static int timesEnabled;
 
   private PlugIns() {}
 
@@ -28,5 +30,25 @@ final class PlugIns {
         Api.bearer("platform-admin"));
     assertEquals(200, r.statusCode(), r.body());
     enabled = true;
+    timesEnabled++;
+  }
+
+  /** Switches the fixture off on {@link #SITE} for the length of {@code work}, then on again. */
+  static synchronized void whileSwitchedOff(Runnable work) {
+    enableFixture();
+    assertEquals(200, Api.put("/api/v1/manage/sites/" + SITE, "{\"enabledModules\": []}", Api.bearer("platform-admin"))
+        .statusCode());
+    try {
+      work.run();
+    } finally {
+      HttpResponse<String> r = Api.put("/api/v1/manage/sites/" + SITE, "{\"enabledModules\": [\"fixture\"]}",
+          Api.bearer("platform-admin"));
+      assertEquals(200, r.statusCode(), r.body());
+      timesEnabled++;
+    }
+  }
+
+  static synchronized int timesEnabled() {
+    return timesEnabled;
   }
 }

@@ -94,8 +94,14 @@ public class MediaService {
 
   @Transactional
   public MediaView upload(Caller caller, String siteKey, MediaUpload upload) {
+    return upload(caller, siteKey, CoreModule.CONTENT_EDIT, upload);
+  }
+
+  /** An upload under another permission than the content editor's: a plug-in's, for its own pages' media. */
+  @Transactional
+  public MediaView upload(Caller caller, String siteKey, String permission, MediaUpload upload) {
     Site site = site(siteKey);
-    authorization.require(caller, siteKey, CoreModule.CONTENT_EDIT);
+    authorization.require(caller, siteKey, permission);
     if (upload.bytes().length > MAX_BYTES) {
       throw new PayloadTooLargeException("Files may be at most " + MAX_BYTES / (1024 * 1024) + " MB");
     }
