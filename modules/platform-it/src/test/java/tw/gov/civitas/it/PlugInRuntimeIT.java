@@ -128,6 +128,37 @@ class PlugInRuntimeIT {
   }
 
   @Test
+  void aMailWaitsWhileTheRelayIsDownAndGoesOutOnceWhenItIsBack() throws Exception {
+    String text = "停電通知 " + UUID.randomUUID();
+    var smtp = TestServices.mail();
+    smtp.stop();
+    try {
+      HttpResponse<String> created = Api.post(notes(ON), "{\"text\": \"" + text + "\"}", XITUN);
+      assertEquals(201, created.statusCode(), "the write does not wait for the relay: " + created.body());
+      Eventually.until("retried while the relay is down", Duration.ofSeconds(20), () -> Database.count(
+          "select count(*) from mail_outbox where body like ? and sent_at is null and attempts >= 2"
+              + " and last_error is not null", "%" + text + "%") == 1);
+    } finally {
+      smtp.start();
+    }
+    Eventually.until("sent once the relay is back", Duration.ofSeconds(30), () -> received(text) > 0);
+    sleepSeconds(3); // a second copy would come within a few ticks
+    assertEquals(1, received(text), "sent once");
+    assertEquals(1, Database.count("select count(*) from mail_outbox where body like ? and sent_at is not null",
+        "%" + text + "%"));
+  }
+
+  private static long received(String text) {
+    return Arrays.stream(TestServices.mail().getReceivedMessages()).filter(m -> {
+      try {
+        return m.getContent().toString().contains(text);
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }).count();
+  }
+
+  @Test
   void aPageModuleShowsOnTheHomePageOfTheSitesThatEnableItEscaped() {
     String text = "<b>路燈</b> " + UUID.randomUUID().toString().substring(0, 8);
     assertEquals(201, Api.post(notes(ON), "{\"text\": \"" + text + "\"}", XITUN).statusCode());

@@ -20,7 +20,7 @@ import java.util.logging.Logger;
 import tw.gov.civitas.core.content.ContentScheduler;
 
 /**
- * Wakes the content scheduler, the webhook dispatcher and plug-in modules' jobs every {@code civitas.scheduler.interval-seconds} (default 30). The
+ * Wakes the content scheduler, the webhook dispatcher, plug-in modules' jobs and the mail outbox every {@code civitas.scheduler.interval-seconds} (default 30). The
  * timer itself is not persistent: what is due lives in the database, and the scheduler claims rows
  * with row locks, so a restart loses nothing and two nodes never move the same item twice.
  */
@@ -37,6 +37,7 @@ public class SchedulerTimer {
   @Inject ContentScheduler scheduler;
   @Inject tw.gov.civitas.core.webhook.WebhookDispatcher webhooks;
   @Inject tw.gov.civitas.runtime.jobs.ModuleJobs moduleJobs;
+  @Inject tw.gov.civitas.runtime.mail.MailOutbox mail;
 
   private final AtomicBoolean running = new AtomicBoolean();
 
@@ -58,6 +59,7 @@ public class SchedulerTimer {
       }
       webhooks.dispatchDue(Instant.now());
       moduleJobs.runDue();
+      mail.deliverDue();
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Scheduled publishing failed; will retry at the next tick", e);
     } finally {

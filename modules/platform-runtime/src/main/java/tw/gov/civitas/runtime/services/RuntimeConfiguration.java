@@ -19,7 +19,7 @@ public class RuntimeConfiguration implements ModuleConfiguration {
     return setting("civitas.public-url").orElse("http://localhost:8080").replaceAll("/+$", "");
   }
 
-  static Optional<String> setting(String property) {
+  public static Optional<String> setting(String property) {
     String value = System.getProperty(property);
     if (value == null) {
       value = System.getenv(property.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
