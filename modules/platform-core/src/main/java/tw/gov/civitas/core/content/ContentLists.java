@@ -71,7 +71,7 @@ public class ContentLists {
         })
         .totalHitCountThreshold(ContentQueries.COUNT_LIMIT)
         .fetch((q.page() - 1) * q.size(), q.size());
-    List<ContentView> items = result.hits().stream().map(ContentService::publishedView).toList();
+    List<ContentView> items = result.hits().stream().map(ContentView::published).toList();
     return new ContentPage(items, result.total().hitCount(), result.total().isHitCountExact(), q.page(), q.size());
   }
 

@@ -33,7 +33,7 @@ public class ReleaseService {
   @Inject SiteRepository sites;
   @Inject SiteAuthorization authorization;
   @Inject AuditLog audit;
-  @Inject ContentService content;
+  @Inject ContentWorkflow workflow;
 
   @Transactional
   public ReleaseView create(Caller caller, String siteKey, String name, Instant releaseAt, List<String> slugs) {
@@ -69,7 +69,7 @@ public class ReleaseService {
     }
     for (ContentItem item : items) {
       // Scheduling a release is the review: it publishes what the caller saw, not a later draft.
-      release.add(item, content.approve(caller, item));
+      release.add(item, workflow.approve(caller, item));
     }
     em.persist(release);
     ReleaseView view = view(release);
@@ -129,7 +129,7 @@ public class ReleaseService {
     for (Map.Entry<ContentItem, Integer> item : release.getApprovedRevisions().entrySet()) {
       // Wait for an editor's save of the item to finish, rather than fail on its version at commit.
       em.lock(item.getKey(), LockModeType.PESSIMISTIC_WRITE);
-      published += content.runDue(item.getKey(), Transition.PUBLISH, item.getValue(), system, now) ? 1 : 0;
+      published += workflow.runDue(item.getKey(), Transition.PUBLISH, item.getValue(), system, now) ? 1 : 0;
     }
     release.finish(ContentRelease.State.RELEASED, now);
     audit.record(system, release.getSite().getKey(), "release.released", "release", String.valueOf(release.getId()),
