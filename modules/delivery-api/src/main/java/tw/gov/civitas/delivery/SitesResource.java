@@ -33,8 +33,8 @@ import jakarta.json.JsonArray;
 import java.util.List;
 import tw.gov.civitas.core.content.ContentLists;
 import tw.gov.civitas.core.content.ContentPage;
+import tw.gov.civitas.core.content.ContentQueries;
 import tw.gov.civitas.core.content.ContentQuery;
-import tw.gov.civitas.core.content.ContentService;
 import tw.gov.civitas.core.menu.Menu;
 import tw.gov.civitas.core.menu.MenuService;
 import tw.gov.civitas.core.content.ContentView;
@@ -49,7 +49,7 @@ import tw.gov.civitas.core.tenancy.SiteRepository;
 public class SitesResource {
 
   @Inject SiteRepository sites;
-  @Inject ContentService content;
+  @Inject ContentQueries content;
   @Inject ContentLists lists;
   @Inject MenuService menus;
 

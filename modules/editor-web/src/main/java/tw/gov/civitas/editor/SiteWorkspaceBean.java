@@ -14,7 +14,7 @@ import java.util.List;
 import tw.gov.civitas.core.audit.AuditEvent;
 import tw.gov.civitas.core.audit.AuditLog;
 import tw.gov.civitas.core.audit.AuditQuery;
-import tw.gov.civitas.core.content.ContentService;
+import tw.gov.civitas.core.content.ContentEditing;
 import tw.gov.civitas.core.content.ContentView;
 import tw.gov.civitas.core.module.CoreModule;
 import tw.gov.civitas.core.security.Caller;
@@ -112,7 +112,7 @@ public class SiteWorkspaceBean implements Serializable {
   @Inject transient SiteAuthorization authorization;
   @Inject transient AuditLog audit;
   @Inject transient RoleDirectory roles;
-  @Inject transient ContentService content;
+  @Inject transient ContentEditing content;
 
   private String site;
   private String siteName;

@@ -34,9 +34,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import tw.gov.civitas.core.content.Change;
 import tw.gov.civitas.core.content.ContentInput;
-import tw.gov.civitas.core.content.ContentService;
+import tw.gov.civitas.core.content.ContentEditing;
+import tw.gov.civitas.core.content.ContentHistory;
+import tw.gov.civitas.core.content.ContentPreview;
 import tw.gov.civitas.core.error.ContentValidationException;
 import tw.gov.civitas.core.content.ContentView;
+import tw.gov.civitas.core.content.ContentWorkflow;
 import tw.gov.civitas.core.content.FieldChange;
 import tw.gov.civitas.core.error.FieldError;
 import tw.gov.civitas.core.content.PreviewTokens;
@@ -54,7 +57,10 @@ import tw.gov.civitas.api.Permissions;
 @SecurityRequirement(name = "keycloak")
 public class ManagedContentResource {
 
-  @Inject ContentService content;
+  @Inject ContentEditing content;
+  @Inject ContentWorkflow workflow;
+  @Inject ContentHistory history;
+  @Inject ContentPreview contentPreview;
   @Inject CallerFactory callers;
   @Inject PreviewTokens previews;
 
@@ -127,7 +133,7 @@ public class ManagedContentResource {
     JsonInput in = new JsonInput(body);
     String action = in.string("action");
     in.check();
-    return ok(content.transition(caller, site, slug, action, expectedRevision(ifMatch)));
+    return ok(workflow.transition(caller, site, slug, action, expectedRevision(ifMatch)));
   }
 
   @GET
@@ -136,7 +142,7 @@ public class ManagedContentResource {
   @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
   public Response revisions(@PathParam("site") String site, @PathParam("slug") String slug) {
     JsonArrayBuilder items = Json.createArrayBuilder();
-    for (RevisionSummary r : content.revisions(caller(), site, slug)) {
+    for (RevisionSummary r : history.revisions(caller(), site, slug)) {
       JsonObjectBuilder b = Json.createObjectBuilder()
           .add("number", r.number())
           .add("author", r.author())
@@ -157,7 +163,7 @@ public class ManagedContentResource {
   @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
   public Response revision(@PathParam("site") String site, @PathParam("slug") String slug,
       @PathParam("number") int number) {
-    return ok(Representations.managedContent(content.atRevision(caller(), site, slug, number)).toString());
+    return ok(Representations.managedContent(history.atRevision(caller(), site, slug, number)).toString());
   }
 
   @GET
@@ -170,7 +176,7 @@ public class ManagedContentResource {
       throw new ContentValidationException(List.of(new FieldError("from/to", "both revision numbers are required")));
     }
     JsonArrayBuilder changes = Json.createArrayBuilder();
-    for (FieldChange c : content.diff(caller(), site, slug, from, to)) {
+    for (FieldChange c : history.diff(caller(), site, slug, from, to)) {
       changes.add(Json.createObjectBuilder()
           .add("field", c.field())
           .add("before", c.before() == null ? JsonValue.NULL : c.before())
@@ -185,7 +191,7 @@ public class ManagedContentResource {
   @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
   public Response restore(@PathParam("site") String site, @PathParam("slug") String slug,
       @PathParam("number") int number) {
-    return ok(content.restore(caller(), site, slug, number));
+    return ok(history.restore(caller(), site, slug, number));
   }
 
   @POST
@@ -205,7 +211,7 @@ public class ManagedContentResource {
     } else if (minutes != null && minutes != JsonValue.NULL) {
       throw new ContentValidationException(List.of(new FieldError("validForMinutes", "must be a whole number")));
     }
-    PreviewTokens.Grant grant = content.preview(caller, site, slug, validFor);
+    PreviewTokens.Grant grant = contentPreview.grant(caller, site, slug, validFor);
     String url = uri.getBaseUriBuilder().replacePath("/preview/{token}").build(previews.sign(grant)).toString();
     return Response.status(201).entity(Json.createObjectBuilder().add("url", url)
         .add("expiresAt", grant.expiresAt().toString()).add("revision", grant.revision()).build().toString()).build();

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
-import tw.gov.civitas.core.content.ContentService;
+import tw.gov.civitas.core.content.ContentPreview;
 import tw.gov.civitas.core.content.ContentView;
 import tw.gov.civitas.core.content.PreviewTokens;
 import tw.gov.civitas.core.tenancy.Site;
@@ -23,7 +23,7 @@ import tw.gov.civitas.api.Localization;
 public class PreviewPages extends HttpServlet {
 
   @Inject PreviewTokens tokens;
-  @Inject ContentService content;
+  @Inject ContentPreview content;
   @Inject SiteRepository sites;
   @Inject PageRenderer renderer;
 
@@ -44,6 +44,6 @@ public class PreviewPages extends HttpServlet {
       return;
     }
     String lang = Localization.resolve(req.getParameter("lang"), site.get().getDefaultLanguage());
-    renderer.item(resp, site.get(), item.get(), lang, ref -> content.currentForPreview(g.siteKey(), ref), g.revision());
+    renderer.item(resp, site.get(), item.get(), lang, ref -> content.current(g.siteKey(), ref), g.revision());
   }
 }

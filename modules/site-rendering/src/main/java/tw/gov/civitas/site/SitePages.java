@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
-import tw.gov.civitas.core.content.ContentService;
+import tw.gov.civitas.core.content.ContentQueries;
 import tw.gov.civitas.core.content.ContentView;
 import tw.gov.civitas.core.tenancy.Site;
 import tw.gov.civitas.core.tenancy.SiteRepository;
@@ -28,7 +28,7 @@ public class SitePages extends HttpServlet {
 
   @Inject PageModules pageModules;
   @Inject SiteRepository sites;
-  @Inject ContentService content;
+  @Inject ContentQueries content;
   @Inject PageRenderer renderer;
   @Inject SiteFeeds feeds;
 

@@ -47,13 +47,13 @@ public class ContentLists {
             root.add(f.terms().field("site").matchingAny(q.sites()));
           }
           if (q.type() != null) {
-            root.add(f.match().field("type").matching(shortName(resolvedType)));
+            root.add(f.match().field("type").matching(ContentView.shortName(resolvedType)));
           }
           // The index holds a type's short name: a plug-in type sharing one with another module's would be hidden
           // with it on the sites that do not enable the plug-in.
           for (ContentQueries.Hidden h : hidden) {
             root.add(f.not(f.and(f.terms().field("site").matchingAny(h.siteKeys()),
-                f.terms().field("type").matchingAny(h.types().stream().map(ContentLists::shortName).toList()))));
+                f.terms().field("type").matchingAny(h.types().stream().map(ContentView::shortName).toList()))));
           }
           if (q.tag() != null) {
             root.add(f.match().field("tags").matching(q.tag()));
@@ -71,12 +71,8 @@ public class ContentLists {
         })
         .totalHitCountThreshold(ContentQueries.COUNT_LIMIT)
         .fetch((q.page() - 1) * q.size(), q.size());
-    List<ContentView> items = result.hits().stream().map(ContentService::publishedView).toList();
+    List<ContentView> items = result.hits().stream().map(ContentView::published).toList();
     return new ContentPage(items, result.total().hitCount(), result.total().isHitCountExact(), q.page(), q.size());
-  }
-
-  private static String shortName(String typeId) {
-    return typeId.substring(typeId.indexOf("::") + 2);
   }
 
   public Set<String> publishedSlugs(String siteKey) {

@@ -9,9 +9,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-/** Lists of published content, per site or across sites, read from item rows only (no revision joins). */
+/**
+ * Published content, for public delivery: one item, or lists per site or across sites, read from item
+ * rows only (no revision joins).
+ */
 @ApplicationScoped
 public class ContentQueries {
 
@@ -124,7 +128,7 @@ public class ContentQueries {
     if (!exact || counted > (long) (q.page() - 1) * q.size()) {
       list.setFirstResult((q.page() - 1) * q.size()).setMaxResults(q.size());
       for (ContentItem i : list.getResultList()) {
-        items.add(ContentService.publishedView(i));
+        items.add(ContentView.published(i));
       }
     }
     return new ContentPage(items, exact ? counted : COUNT_LIMIT, exact, q.page(), q.size());
@@ -132,6 +136,23 @@ public class ContentQueries {
 
   private static String placeholders(int n) {
     return String.join(",", java.util.Collections.nCopies(n, "?"));
+  }
+
+  /**
+   * The published revision of an item; empty if unknown, not published, or of a plug-in's type on a site
+   * that does not enable the plug-in (any more).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<ContentView> published(String siteKey, String slug) {
+    return em.createQuery("select i from ContentItem i join fetch i.site where i.site.key = :site and i.slug = :slug"
+                + " and i.publishedRevision is not null", ContentItem.class)
+        .setParameter("site", siteKey)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst()
+        .filter(item -> platform.registry().contentType(item.getTypeId())
+            .map(t -> platform.registry().typeEnabledOn(item.getSite().getEnabledModules(), t)).orElse(false))
+        .map(ContentView::published);
   }
 
   /** Slugs of the site's published items, as citizens see them (to resolve menus without dead links). */

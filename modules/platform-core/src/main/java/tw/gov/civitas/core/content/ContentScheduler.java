@@ -30,7 +30,7 @@ public class ContentScheduler {
   private static final int RELEASE_BATCH = 20;
 
   @Inject DueItems items;
-  @Inject ReleaseService releases;
+  @Inject DueReleases releases;
 
   /** Runs everything due at {@code now}, one claim per transaction; returns how many items changed state. */
   public int runDue(Instant now) {

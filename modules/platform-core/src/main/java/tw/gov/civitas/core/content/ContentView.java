@@ -1,6 +1,9 @@
 package tw.gov.civitas.core.content;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
 
@@ -23,4 +26,33 @@ public record ContentView(
     Instant publishedAt,
     Instant publishAt,
     Instant unpublishAt,
-    Integer scheduledRevision) {}
+    Integer scheduledRevision) {
+
+  /** The item as it is now, with the fields of {@code revision}. */
+  static ContentView of(ContentItem item, Revision revision) {
+    return new ContentView(item.getSite().getKey(), shortName(item.getTypeId()), item.getSlug(),
+        item.getState().wireName(), revision.getNumber(), item.getPublishedRevision(), parse(revision.getFields()),
+        item.getTags(), item.getCreatedAt(), item.getUpdatedAt(), item.getPublishedAt(), item.getPublishAt(),
+        item.getUnpublishAt(), item.getScheduledRevision());
+  }
+
+  /** The published state of an item, read from the item row alone (no revision join). */
+  static ContentView published(ContentItem item) {
+    return new ContentView(item.getSite().getKey(), shortName(item.getTypeId()), item.getSlug(),
+        item.getState().wireName(), item.getCurrentRevision(), item.getPublishedRevision(),
+        parse(item.getPublishedFields()), item.getTags(), item.getCreatedAt(), item.getUpdatedAt(), item.getPublishedAt(),
+        item.getPublishAt(), item.getUnpublishAt(), item.getScheduledRevision());
+  }
+
+  /** A type id without its module's namespace ({@code core::page} → {@code page}), as the wire shows it. */
+  static String shortName(String typeId) {
+    return typeId.substring(typeId.indexOf("::") + 2);
+  }
+
+  /** Stored fields (a revision's, or the published copy on the item) as JSON. */
+  static JsonObject parse(String json) {
+    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+      return reader.readObject();
+    }
+  }
+}

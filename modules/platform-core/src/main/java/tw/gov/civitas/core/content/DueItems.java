@@ -23,7 +23,7 @@ public class DueItems {
   @PersistenceContext(unitName = "civitas")
   EntityManager em;
 
-  @Inject ContentService content;
+  @Inject ContentWorkflow workflow;
   @Inject AuditLog audit;
 
   /** Candidates, oldest due first; not locked (another node may take one first: {@link #move} then skips it). */
@@ -51,7 +51,7 @@ public class DueItems {
       return false;
     }
     ContentItem item = claimed.get(0);
-    return content.runDue(item, transition, item.getScheduledRevision(), system, now);
+    return workflow.runDue(item, transition, item.getScheduledRevision(), system, now);
   }
 
   /**

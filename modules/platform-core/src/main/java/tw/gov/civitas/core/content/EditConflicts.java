@@ -7,7 +7,10 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import tw.gov.civitas.core.error.ConflictException;
 
-/** Describes a lost race for an item: which revision won, read after the winner committed. */
+/**
+ * Lost races for an item: a caller who edited a revision that is no longer current, or a write that
+ * another one overtook; both are told which revision is current.
+ */
 @ApplicationScoped
 public class EditConflicts {
 
@@ -29,5 +32,13 @@ public class EditConflicts {
     int revision = ((Number) current.get(0)).intValue();
     return new ConflictException("Item '" + slug + "' was changed by another request meanwhile; it is now at revision "
         + revision + ": reload it and apply the change again", revision);
+  }
+
+  /** Refuses to write over a revision the caller has not seen (If-Match). */
+  static void requireRevision(ContentItem item, Integer expected) {
+    if (expected != null && expected != item.getCurrentRevision()) {
+      throw new ConflictException("Item '" + item.getSlug() + "' is at revision " + item.getCurrentRevision()
+          + ", not " + expected + ": reload it and apply the change again", item.getCurrentRevision());
+    }
   }
 }

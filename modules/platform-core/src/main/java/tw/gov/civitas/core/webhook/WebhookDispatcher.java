@@ -16,7 +16,7 @@ import java.util.List;
 @ApplicationScoped
 public class WebhookDispatcher {
 
-  @Inject WebhookService webhooks;
+  @Inject WebhookOutbox outbox;
   @Inject WebhookTargetPolicy targets;
 
   private WebhookSender sender;
@@ -33,10 +33,10 @@ public class WebhookDispatcher {
 
   /** Returns how many deliveries were attempted. */
   public int dispatchDue(Instant now) {
-    List<WebhookService.Claimed> batch = webhooks.claimDue(now);
-    for (WebhookService.Claimed delivery : batch) {
+    List<WebhookOutbox.Claimed> batch = outbox.claimDue(now);
+    for (WebhookOutbox.Claimed delivery : batch) {
       WebhookSender.Outcome outcome = sender.send(delivery, Instant.now());
-      webhooks.recordResult(delivery.id(), outcome.status(), outcome.error(), Instant.now());
+      outbox.recordResult(delivery.id(), outcome.status(), outcome.error(), Instant.now());
     }
     return batch.size();
   }

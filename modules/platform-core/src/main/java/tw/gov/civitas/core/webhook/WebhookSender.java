@@ -84,7 +84,7 @@ final class WebhookSender implements AutoCloseable {
         .build();
   }
 
-  Outcome send(WebhookService.Claimed delivery, Instant now) {
+  Outcome send(WebhookOutbox.Claimed delivery, Instant now) {
     HttpPost post;
     try {
       post = new HttpPost(URI.create(delivery.url()));

@@ -57,8 +57,8 @@ class WebhookSenderTest {
     return receiver.getAddress().getPort();
   }
 
-  private static WebhookService.Claimed delivery(String url) {
-    return new WebhookService.Claimed(1, "0b8e6f1e-0d7c-4f55-9a57-3c7a1b0c2d11", url, SECRET, "content.published",
+  private static WebhookOutbox.Claimed delivery(String url) {
+    return new WebhookOutbox.Claimed(1, "0b8e6f1e-0d7c-4f55-9a57-3c7a1b0c2d11", url, SECRET, "content.published",
         "{\"event\":\"content.published\",\"slug\":\"road-works\"}", 0);
   }
 

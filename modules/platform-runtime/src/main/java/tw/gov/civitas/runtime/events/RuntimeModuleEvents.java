@@ -8,7 +8,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.io.StringReader;
-import tw.gov.civitas.core.webhook.WebhookService;
+import tw.gov.civitas.core.webhook.WebhookOutbox;
 import tw.gov.civitas.spi.event.ModuleEvent;
 import tw.gov.civitas.spi.event.ModuleEvents;
 
@@ -16,7 +16,7 @@ import tw.gov.civitas.spi.event.ModuleEvents;
 @ApplicationScoped
 public class RuntimeModuleEvents implements ModuleEvents {
 
-  @Inject WebhookService webhooks;
+  @Inject WebhookOutbox outbox;
   @Inject Event<ModuleEvent> observers;
   @Inject tw.gov.civitas.runtime.OwnTransactions own;
 
@@ -31,7 +31,7 @@ public class RuntimeModuleEvents implements ModuleEvents {
     } catch (JsonException | IllegalStateException e) {
       throw new IllegalArgumentException("An event's payload must be a JSON object: " + e.getMessage());
     }
-    webhooks.enqueue(siteKey, type, data);
+    outbox.enqueue(siteKey, type, data);
     Published event = new Published(siteKey, type, data.toString());
     // Other modules hear of it once it committed, their observers in a transaction of their own.
     own.afterCommit(() -> own.run(() -> observers.fire(event)));

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import tw.gov.civitas.core.content.ContentQueries;
 import tw.gov.civitas.core.content.ContentQuery;
-import tw.gov.civitas.core.content.ContentService;
 import tw.gov.civitas.core.content.ContentView;
 import tw.gov.civitas.core.module.Platform;
 import tw.gov.civitas.spi.ContentTypeDescriptor;
@@ -24,7 +23,6 @@ import tw.gov.civitas.spi.runtime.SiteRef;
 public class RuntimePublishedContent implements PublishedContent {
 
   @Inject ContentQueries queries;
-  @Inject ContentService content;
   @Inject Platform platform;
   @Inject RuntimeSites sites;
 
@@ -54,7 +52,7 @@ public class RuntimePublishedContent implements PublishedContent {
     if (site.isEmpty()) {
       return Optional.empty();
     }
-    return content.published(siteKey, slug).map(v -> item(site.get(), v));
+    return queries.published(siteKey, slug).map(v -> item(site.get(), v));
   }
 
   private static PublishedItem item(SiteRef site, ContentView v) {
