@@ -1,8 +1,7 @@
-package tw.gov.civitas.runtime.services;
+package tw.gov.civitas.runtime.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import tw.gov.civitas.runtime.mail.MailOutbox;
 import tw.gov.civitas.spi.runtime.Mail;
 import tw.gov.civitas.spi.runtime.MailSender;
 
