@@ -50,7 +50,8 @@ public class PageRenderer {
     model.put("body", text(fields, "body"));
     model.put("type", item.type());
     if (item.publishedAt() != null) {
-      model.put("publishedAt", item.publishedAt().toString());
+      // HTML's valid date strings allow at most three digits of a second
+      model.put("publishedAt", item.publishedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
       model.put("publishedDate", DATE.format(item.publishedAt().atZone(TAIPEI)));
     }
     String imageId = text(fields, "image");
