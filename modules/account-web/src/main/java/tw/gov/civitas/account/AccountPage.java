@@ -1,23 +1,35 @@
 package tw.gov.civitas.account;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.wildfly.security.http.oidc.IDToken;
 import org.wildfly.security.http.oidc.OidcPrincipal;
+import tw.gov.civitas.core.module.ModuleRegistry;
+import tw.gov.civitas.core.module.Platform;
+import tw.gov.civitas.core.security.Caller;
+import tw.gov.civitas.security.CallerFactory;
+import tw.gov.civitas.spi.FileReference;
+import tw.gov.civitas.spi.runtime.PrivateFiles;
 
 /**
  * {@code /account/}: a citizen's one sign-in for every Civitas site and service. Reached from any
  * site's "sign in" link as {@code /account/return/sites/<site>/<page>}; sends the citizen back there
- * once signed in.
+ * once signed in. Lists the citizen's own private files (their uploads to every module's forms).
  * Plain HTML, no script: works without JavaScript.
  */
 @WebServlet(urlPatterns = {"", "/return/*", "/return-en/*"})
 public class AccountPage extends HttpServlet {
+
+  @Inject Platform platform;
+  @Inject CallerFactory callers;
+  @Inject PrivateFiles privateFiles;
 
   /** Only a site page of this platform: an open redirect would let a phishing link borrow our login. */
   static final Pattern LOCAL_PATH = Pattern.compile("/sites/[a-z0-9-]{1,64}/[a-z0-9-]{0,200}");
@@ -38,6 +50,15 @@ public class AccountPage extends HttpServlet {
         display = id.getName();
       }
     }
+    StringBuilder files = new StringBuilder();
+    Optional<Caller> caller = callers.current();
+    if (caller.isPresent()) {
+      for (ModuleRegistry.Registration r : platform.registry().registrations()) {
+        for (FileReference f : privateFiles.ownedBy(r.module().id(), caller.get().username())) {
+          files.append(PrivateFileDownload.item(r.module().id(), f));
+        }
+      }
+    }
     String html = """
         <!DOCTYPE html>
         <html lang="zh-Hant-TW"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -46,9 +67,11 @@ public class AccountPage extends HttpServlet {
         <main id="C"><h1>我的帳號 <span lang="en">My account</span></h1>
         <p id="signed-in-as">已登入 <span lang="en">Signed in as</span>: <strong>%s</strong> (%s)</p>
         <p>一次登入，即可使用本市所有網站與線上服務。<span lang="en">One sign-in for every city site and service.</span></p>
-        <p><a id="sign-out" href="/account/logout">登出 <span lang="en">Sign out</span></a></p>
+        %s<p><a id="sign-out" href="/account/logout">登出 <span lang="en">Sign out</span></a></p>
         </main></body></html>
-        """.formatted(escape(display), escape(name));
+        """.formatted(escape(display), escape(name), files.isEmpty() ? ""
+        : "<h2>我的檔案 <span lang=\"en\">My files</span></h2><p>僅限本人開啟。<span lang=\"en\">Only you can open"
+            + " them.</span></p><ul id=\"my-files\">" + files + "</ul>");
     byte[] body = html.getBytes(StandardCharsets.UTF_8);
     resp.setContentType("text/html;charset=UTF-8");
     resp.setHeader("Cache-Control", "no-store");

@@ -241,6 +241,9 @@ class AuthorizationMatrixIT {
       new Op("POST", "/api/v1/manage/sites/{site}/fixture/pictures", PlugIns.NOTE_MANAGE,
           s -> new Call("POST", "/api/v1/manage/sites/" + s + "/fixture/pictures?name=m.png&alt=%E7%9F%A9%E9%99%A3",
               "application/octet-stream", png()), Set.of(PlugIns.SITE)),
+      new Op("GET", "/api/v1/manage/sites/{site}/fixture/petitions/{id}/attachment", PlugIns.NOTE_MANAGE,
+          s -> Call.json("GET", "/api/v1/manage/sites/" + s + "/fixture/petitions/" + PlugIns.petitionWithAttachment(s)
+              + "/attachment", null), Set.of(PlugIns.SITE)),
       new Op("GET", "/api/v1/manage/fixture/review", PlugIns.NOTE_REVIEW,
           s -> Call.json("GET", "/api/v1/manage/fixture/review", null)));
 

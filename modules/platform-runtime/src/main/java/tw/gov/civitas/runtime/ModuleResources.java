@@ -13,6 +13,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import tw.gov.civitas.core.module.ModuleRegistrationException;
 import tw.gov.civitas.core.module.ModuleRegistry;
+import tw.gov.civitas.spi.CitizenFormDescriptor;
+import tw.gov.civitas.spi.CitizenFormHandler;
+import tw.gov.civitas.spi.CitizenFormSubmission;
 import tw.gov.civitas.spi.web.Permission;
 
 /**
@@ -44,6 +47,7 @@ public final class ModuleResources {
     for (var form : registry.citizenForms()) {
       requireBean("Module '" + form.moduleId() + "': citizen form " + form.id() + " is handled by", form.handler(),
           ApplicationScoped.class, RequestScoped.class);
+      checkHandler(form);
     }
     for (var module : registry.pageModules()) {
       String where = "Module '" + module.moduleId() + "': page module " + module.id();
@@ -67,6 +71,32 @@ public final class ModuleResources {
     for (var job : registry.jobs()) {
       requireBean("Module '" + job.moduleId() + "': job " + job.id() + " runs", job.job(), ApplicationScoped.class,
           jakarta.enterprise.context.Dependent.class);
+    }
+  }
+
+  /**
+   * A handler implements one of its two submit methods; a form with file fields the one that receives
+   * them (the other would drop the citizen's files silently).
+   */
+  static void checkHandler(CitizenFormDescriptor form) {
+    boolean withFiles = implemented(form.handler(), CitizenFormSubmission.class);
+    boolean textOnly = implemented(form.handler(), String.class, java.util.Map.class);
+    String where = "Module '" + form.moduleId() + "': citizen form " + form.id() + "'s handler "
+        + form.handler().getName();
+    if (form.hasFiles() && !withFiles) {
+      throw new ModuleRegistrationException(where + " must implement submit(CitizenFormSubmission): the form has"
+          + " file fields");
+    }
+    if (!withFiles && !textOnly) {
+      throw new ModuleRegistrationException(where + " implements neither submit method");
+    }
+  }
+
+  private static boolean implemented(Class<?> handler, Class<?>... parameters) {
+    try {
+      return !handler.getMethod("submit", parameters).getDeclaringClass().equals(CitizenFormHandler.class);
+    } catch (NoSuchMethodException e) {
+      return false;
     }
   }
 

@@ -16,6 +16,10 @@ import org.junit.jupiter.api.Test;
 import tw.gov.civitas.core.module.CoreModule;
 import tw.gov.civitas.core.module.ModuleRegistrationException;
 import tw.gov.civitas.core.module.ModuleRegistry;
+import tw.gov.civitas.spi.CitizenFormDescriptor;
+import tw.gov.civitas.spi.CitizenFormHandler;
+import tw.gov.civitas.spi.CitizenFormSubmission;
+import tw.gov.civitas.spi.FieldDescriptor;
 import tw.gov.civitas.spi.ModuleRegistrar;
 import tw.gov.civitas.spi.PermissionDescriptor;
 import tw.gov.civitas.spi.PlatformModule;
@@ -78,6 +82,28 @@ class ModuleResourcesTest {
     @Override public void run(JobRun run) {}
   }
 
+  @jakarta.enterprise.context.ApplicationScoped
+  public static class TextOnlyHandler implements CitizenFormHandler {
+    @Override public String submit(String siteKey, java.util.Map<String, String> values) { return "A-1"; }
+  }
+
+  @jakarta.enterprise.context.ApplicationScoped
+  public static class FilesHandler implements CitizenFormHandler {
+    @Override public String submit(CitizenFormSubmission submission) { return "A-2"; }
+  }
+
+  @jakarta.enterprise.context.ApplicationScoped
+  public static class NoHandler implements CitizenFormHandler {}
+
+  private static CitizenFormDescriptor form(boolean withFile, Class<? extends CitizenFormHandler> handler) {
+    CitizenFormDescriptor.Builder b = CitizenFormDescriptor.builder("booking.application").title("申請", "Application")
+        .field(FieldDescriptor.text("subject", true, 200), "事項", "Subject");
+    if (withFile) {
+      b.field(FieldDescriptor.file("plan", false, 1024, List.of("application/pdf")), "平面圖", "Floor plan");
+    }
+    return b.handler(handler).build();
+  }
+
   private static String refusal(Consumer<ModuleRegistrar> declarations) {
     return assertThrows(ModuleRegistrationException.class,
         () -> ModuleResources.checkAll(ModuleRegistry.of(List.of(new CoreModule(), new Module("booking", declarations)))))
@@ -114,6 +140,17 @@ class ModuleResourcesTest {
   void resourcesMustBeBeansAndLocatorsAreRefused() {
     assertTrue(refusal(r -> r.resource(NotABean.class)).contains("must be a CDI bean"));
     assertTrue(refusal(r -> r.resource(Locator.class)).contains("sub-resource locator"));
+  }
+
+  @Test
+  void aFormWithFilesNeedsTheHandlerThatReceivesThem() {
+    assertTrue(refusal(r -> r.citizenForm(form(true, TextOnlyHandler.class)))
+        .contains("must implement submit(CitizenFormSubmission): the form has file fields"));
+    assertTrue(refusal(r -> r.citizenForm(form(false, NoHandler.class))).contains("implements neither submit method"));
+    ModuleResources.checkAll(ModuleRegistry.of(List.of(new CoreModule(),
+        new Module("booking", r -> r.citizenForm(form(true, FilesHandler.class))))));
+    ModuleResources.checkAll(ModuleRegistry.of(List.of(new CoreModule(),
+        new Module("booking", r -> r.citizenForm(form(false, TextOnlyHandler.class))))));
   }
 
   @Test

@@ -8,7 +8,9 @@ import java.util.Objects;
  * A form a signed-in citizen fills on a site that enables the module (an application, an appointment,
  * a petition), described as data: the platform renders it at {@code /account/services/<site>/<id>}
  * (accessible, working without JavaScript, with a CSRF token), shows errors next to their fields, and
- * hands what was sent to the module's {@link CitizenFormHandler}. Built with {@link #builder}.
+ * hands what was sent to the module's {@link CitizenFormHandler}. A {@link FieldKind#FILE file field}
+ * (see {@link FieldDescriptor#file}) takes an upload, which the platform checks by its content and
+ * stores as the citizen's private file before the handler sees it. Built with {@link #builder}.
  */
 public final class CitizenFormDescriptor {
 
@@ -31,12 +33,16 @@ public final class CitizenFormDescriptor {
       throw new IllegalArgumentException("citizen form " + id + " needs at least one field");
     }
     for (FieldDescriptor f : b.fields) {
-      if (f.kind() != FieldKind.TEXT) {
+      if (f.kind() != FieldKind.TEXT && f.kind() != FieldKind.FILE) {
         throw new IllegalArgumentException("citizen form " + id + ": field " + f.name() + " is " + f.kind()
-            + "; citizen forms take text fields");
+            + "; citizen forms take text and file fields");
       }
     }
     this.fields = List.copyOf(b.fields);
+    if (fields.stream().map(FieldDescriptor::name).distinct().count() != fields.size()
+        || fields.stream().anyMatch(f -> f.name().equals("csrf"))) {
+      throw new IllegalArgumentException("citizen form " + id + " names a field twice or names one 'csrf'");
+    }
     this.labelsZh = List.copyOf(b.labelsZh);
     this.labelsEn = List.copyOf(b.labelsEn);
     this.handler = Objects.requireNonNull(b.handler, () -> "citizen form " + id + " needs its CitizenFormHandler class");
@@ -62,6 +68,11 @@ public final class CitizenFormDescriptor {
   public String labelEn(int index) { return labelsEn.get(index); }
 
   public Class<? extends CitizenFormHandler> handler() { return handler; }
+
+  /** Whether the form takes uploads (then it is sent as multipart/form-data). */
+  public boolean hasFiles() {
+    return fields.stream().anyMatch(f -> f.kind() == FieldKind.FILE);
+  }
 
   public String moduleId() {
     return id.substring(0, id.indexOf('.'));

@@ -29,6 +29,18 @@ public final class ContentTypeDescriptor {
     if (distinct != fields.size()) {
       throw new IllegalArgumentException("content type " + id + " names a field twice");
     }
+    refuseFiles(fields);
+  }
+
+  /** Content is public: a citizen's upload (a file field) belongs to a citizen form, never to content. */
+  private void refuseFiles(List<FieldDescriptor> fields) {
+    for (FieldDescriptor f : fields) {
+      if (f.kind() == FieldKind.FILE) {
+        throw new IllegalArgumentException("content type " + id + ": field " + f.name()
+            + " is a file field; content takes media fields (the public media library), citizen forms take files");
+      }
+      refuseFiles(f.children());
+    }
   }
 
   /** @param id namespaced, {@code <module>::<name>}, e.g. {@code core::page} */

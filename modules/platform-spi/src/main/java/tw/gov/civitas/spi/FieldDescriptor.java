@@ -10,6 +10,15 @@ import java.util.Objects;
  */
 public final class FieldDescriptor {
 
+  /**
+   * The media types a {@link FieldKind#FILE file field} may accept, recognized by the file's bytes
+   * (never by its name or the browser's claim).
+   */
+  public static final List<String> FILE_MEDIA_TYPES = List.of("application/pdf", "image/jpeg", "image/png");
+
+  /** The largest file a file field may accept: 10 MiB. */
+  public static final long FILE_MAX_BYTES = 10L * 1024 * 1024;
+
   private final String name;
   private final FieldKind kind;
   private final boolean required;
@@ -21,6 +30,8 @@ public final class FieldDescriptor {
   private final Double max;
   private final String target;
   private final List<FieldDescriptor> children;
+  private final List<String> mediaTypes;
+  private final long maxBytes;
 
   private FieldDescriptor(Builder b) {
     this.name = Objects.requireNonNull(b.name, "name");
@@ -39,6 +50,25 @@ public final class FieldDescriptor {
     }
     if (kind == FieldKind.ENUM && allowedValues.isEmpty()) {
       throw new IllegalArgumentException("enum field '" + name + "' needs allowed values");
+    }
+    if (kind == FieldKind.FILE) {
+      this.mediaTypes = b.mediaTypes.isEmpty() ? FILE_MEDIA_TYPES : List.copyOf(b.mediaTypes);
+      for (String type : mediaTypes) {
+        if (!FILE_MEDIA_TYPES.contains(type)) {
+          throw new IllegalArgumentException("file field '" + name + "' accepts " + type + "; file fields accept "
+              + String.join(", ", FILE_MEDIA_TYPES));
+        }
+      }
+      this.maxBytes = b.maxBytes == 0 ? FILE_MAX_BYTES : b.maxBytes;
+      if (maxBytes < 1 || maxBytes > FILE_MAX_BYTES) {
+        throw new IllegalArgumentException("file field '" + name + "' may accept 1 to " + FILE_MAX_BYTES + " bytes");
+      }
+    } else if (!b.mediaTypes.isEmpty() || b.maxBytes != 0) {
+      throw new IllegalArgumentException("field '" + name + "' is " + kind + "; only file fields take media types"
+          + " and a size");
+    } else {
+      this.mediaTypes = List.of();
+      this.maxBytes = 0;
     }
   }
 
@@ -85,6 +115,14 @@ public final class FieldDescriptor {
     return builder(name, FieldKind.MEDIA).required(required).target(mediaKind).build();
   }
 
+  /**
+   * A citizen's upload in a citizen form: at most {@code maxBytes}, of one of {@code mediaTypes} by its
+   * content (a subset of {@link #FILE_MEDIA_TYPES}; empty = all of them).
+   */
+  public static FieldDescriptor file(String name, boolean required, long maxBytes, List<String> mediaTypes) {
+    return builder(name, FieldKind.FILE).required(required).maxBytes(maxBytes).mediaTypes(mediaTypes).build();
+  }
+
   /** A repeatable group: a list of entries, each with {@code children}. */
   public static FieldDescriptor group(String name, boolean required, Integer minEntries, Integer maxEntries,
       List<FieldDescriptor> children) {
@@ -128,18 +166,25 @@ public final class FieldDescriptor {
   /** For {@link FieldKind#GROUP}, the fields of each entry. */
   public List<FieldDescriptor> children() { return children; }
 
+  /** For {@link FieldKind#FILE}, the media types accepted, recognized by content (empty for other kinds). */
+  public List<String> mediaTypes() { return mediaTypes; }
+
+  /** For {@link FieldKind#FILE}, the largest file accepted, in bytes (0 for other kinds). */
+  public long maxBytes() { return maxBytes; }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof FieldDescriptor f && name.equals(f.name) && kind == f.kind && required == f.required
         && maxLength == f.maxLength && translatable == f.translatable && allowedValues.equals(f.allowedValues)
         && Objects.equals(pattern, f.pattern) && Objects.equals(min, f.min) && Objects.equals(max, f.max)
-        && Objects.equals(target, f.target) && children.equals(f.children);
+        && Objects.equals(target, f.target) && children.equals(f.children) && mediaTypes.equals(f.mediaTypes)
+        && maxBytes == f.maxBytes;
   }
 
   @Override
   public int hashCode() {
     return Objects.hash(name, kind, required, maxLength, translatable, allowedValues, pattern, min, max, target,
-        children);
+        children, mediaTypes, maxBytes);
   }
 
   @Override
@@ -160,6 +205,8 @@ public final class FieldDescriptor {
     private Double max;
     private String target;
     private final List<FieldDescriptor> children = new ArrayList<>();
+    private List<String> mediaTypes = List.of();
+    private long maxBytes;
 
     private Builder(String name, FieldKind kind) {
       this.name = name;
@@ -184,6 +231,12 @@ public final class FieldDescriptor {
     }
 
     public Builder child(FieldDescriptor child) { this.children.add(child); return this; }
+
+    /** For a file field: the media types accepted (by content); unset = every one of {@link #FILE_MEDIA_TYPES}. */
+    public Builder mediaTypes(List<String> types) { this.mediaTypes = types == null ? List.of() : types; return this; }
+
+    /** For a file field: the largest file accepted, in bytes; unset = {@link #FILE_MAX_BYTES}. */
+    public Builder maxBytes(long maxBytes) { this.maxBytes = maxBytes; return this; }
 
     public FieldDescriptor build() {
       return new FieldDescriptor(this);

@@ -61,4 +61,35 @@ class DescriptorBuildersTest {
     assertEquals(Set.of(), PermissionDescriptor.of("apps.x.y", "x", Set.of(SiteRole.EDITOR)).grantedToPlatformRoles());
     assertThrows(IllegalArgumentException.class, () -> PermissionDescriptor.builder("review").displayName("x").build());
   }
+
+  @Test
+  void aFileFieldTakesSomeOfThePlatformsTypesUpToItsLimit() {
+    FieldDescriptor plan = FieldDescriptor.file("plan", true, 2 * 1024 * 1024, List.of("application/pdf"));
+    assertEquals(FieldKind.FILE, plan.kind());
+    assertEquals(List.of("application/pdf"), plan.mediaTypes());
+    assertEquals(2 * 1024 * 1024, plan.maxBytes());
+    FieldDescriptor any = FieldDescriptor.builder("photo", FieldKind.FILE).build();
+    assertEquals(List.of("application/pdf", "image/jpeg", "image/png"), any.mediaTypes());
+    assertEquals(10 * 1024 * 1024, any.maxBytes());
+    assertThrows(IllegalArgumentException.class, () -> FieldDescriptor.file("page", false, 1024, List.of("text/html")));
+    assertThrows(IllegalArgumentException.class,
+        () -> FieldDescriptor.file("huge", false, 11 * 1024 * 1024, List.of("application/pdf")));
+    assertThrows(IllegalArgumentException.class, () -> FieldDescriptor.builder("title", FieldKind.TEXT).maxBytes(10).build());
+    assertEquals(0, FieldDescriptor.text("title", true, 200).maxBytes());
+  }
+
+  @Test
+  void filesBelongToCitizenFormsNotToContent() {
+    FieldDescriptor plan = FieldDescriptor.file("plan", false, 1024, List.of());
+    CitizenFormDescriptor form = CitizenFormDescriptor.builder("booking.application").title("申請", "Application")
+        .field(FieldDescriptor.text("subject", true, 200), "事項", "Subject").field(plan, "平面圖", "Floor plan")
+        .handler(CitizenFormHandler.class).build();
+    assertTrue(form.hasFiles());
+    assertThrows(IllegalArgumentException.class, () -> ContentTypeDescriptor.builder("booking::venue").name("場地", "")
+        .field(plan).build());
+    assertThrows(IllegalArgumentException.class, () -> ContentTypeDescriptor.builder("booking::venue").name("場地", "")
+        .field(FieldDescriptor.group("rooms", false, null, null, List.of(plan))).build());
+    assertThrows(IllegalArgumentException.class, () -> CitizenFormDescriptor.builder("booking.application")
+        .title("申請", "").field(plan, "平面圖", "").field(plan, "平面圖", "").handler(CitizenFormHandler.class).build());
+  }
 }

@@ -128,7 +128,7 @@ public class MediaService {
     }
 
     String id = "m" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
-    String extension = "image".equals(kind) ? IMAGES.get(type) : DOCUMENTS.get(type);
+    String extension = extension(type);
     String fileName = safeFileName(upload.fileName(), extension);
     Integer width = null;
     Integer height = null;
@@ -275,8 +275,16 @@ public class MediaService {
     }
   }
 
-  /** A name safe to show and to offer for download: no folders, no control or shell characters. */
-  static String safeFileName(String name, String extension) {
+  /** The file name extension of a type this library recognizes ({@code pdf}), or null. */
+  public static String extension(String mediaType) {
+    return IMAGES.containsKey(mediaType) ? IMAGES.get(mediaType) : DOCUMENTS.get(mediaType);
+  }
+
+  /**
+   * A name safe to show and to offer for download: no folders, no control or shell characters; the
+   * extension is {@code extension}, the detected type's (also for citizens' private files).
+   */
+  public static String safeFileName(String name, String extension) {
     String base = name == null ? "" : name.replace('\\', '/');
     base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>:|?*;%]", "").replaceAll("\\.{2,}", ".")
         .strip();
