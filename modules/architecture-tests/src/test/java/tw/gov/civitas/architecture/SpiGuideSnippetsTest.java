@@ -14,12 +14,14 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The plug-in author's guide (modules/platform-spi/README.md) shows code copied from the compiled
- * fixture plug-in: each snippet must still appear, line for line, in the file it names.
+ * fixture plug-in (Java, and the Facelets of its own editor view): each snippet must still appear,
+ * line for line, in the file it names.
  */
 class SpiGuideSnippetsTest {
 
   private static final Path ROOT = Path.of("../..");
-  private static final Pattern SNIPPET = Pattern.compile("<!-- snippet: (\\S+) -->\\s*```java\\n(.*?)```", Pattern.DOTALL);
+  private static final Pattern SNIPPET = Pattern.compile("<!-- snippet: (\\S+) -->\\s*```(?:java|xml)\\n(.*?)```",
+      Pattern.DOTALL);
 
   @Test
   void everySnippetIsInTheCodeItNames() throws IOException {

@@ -9,11 +9,13 @@ import jakarta.faces.event.ExceptionQueuedEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import org.primefaces.csp.CspException;
 
 /**
  * A form post whose ViewState the server never issued (a forged cross-site post) or no longer holds
- * (an expired page) is refused with 403 and a page saying so, not a server error: the ViewState is
- * the editor's CSRF token.
+ * (an expired page), or whose PrimeFaces CSP nonce is not its page's ({@link EditorPostGuard} compares
+ * it before anything of the post is applied), is refused with 403 and a page saying so, not a server
+ * error: the ViewState, kept on the server, is the editor's CSRF token.
  */
 public class ForgedFormHandlerFactory extends ExceptionHandlerFactory {
 
@@ -36,7 +38,7 @@ public class ForgedFormHandlerFactory extends ExceptionHandlerFactory {
       Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
       while (events.hasNext()) {
         Throwable t = events.next().getContext().getException();
-        while (t != null && !(t instanceof ViewExpiredException)) {
+        while (t != null && !(t instanceof ViewExpiredException) && !(t instanceof CspException)) {
           t = t.getCause();
         }
         if (t != null) {

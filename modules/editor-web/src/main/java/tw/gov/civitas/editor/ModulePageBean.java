@@ -28,12 +28,16 @@ import tw.gov.civitas.spi.EditorPageSource;
 import tw.gov.civitas.spi.EditorSlot;
 
 /**
- * A plug-in module's editor page, rendered from its descriptor: a table of the source's rows and a
- * form of the descriptor's fields, whose errors appear next to each field.
+ * A plug-in module's editor page: a table of the source's rows and a form of the descriptor's fields,
+ * whose errors appear next to each field, and the module's own view if it declares one. Every request
+ * is admitted here first: the view action on the first, {@link EditorPostGuard} on each form post.
  */
 @Named("modulePage")
 @ViewScoped
 public class ModulePageBean implements Serializable {
+
+  /** The editor's page for modules' editor pages. */
+  static final String VIEW_ID = "/module.xhtml";
 
   /** A form field as the view needs it (Faces EL reads getters). */
   public static class Field implements Serializable {
@@ -84,6 +88,8 @@ public class ModulePageBean implements Serializable {
   private String page;
   private String title;
   private String siteName;
+  private String view;
+  private boolean admitted;
   private List<Column> columns = List.of();
   private List<Map<String, String>> rows = List.of();
   private List<Field> fields = new ArrayList<>();
@@ -91,6 +97,38 @@ public class ModulePageBean implements Serializable {
   /** The view action: the page exists on this site, and the user holds its permission. */
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
+    Optional<EditorPageDescriptor> found = admit(faces);
+    if (found.isEmpty()) {
+      return;
+    }
+    EditorPageDescriptor d = found.get();
+    admitted = true;
+    title = d.titleZh();
+    siteName = site == null ? null : sites.findByKey(site).map(Site::getNameZh).orElse(null);
+    columns = d.columns().stream().map(Column::new).toList();
+    view = d.view().map(file -> ModuleViewResources.PREFIX + d.moduleId() + "/" + file).orElse(null);
+    if (!faces.isPostback()) {
+      fields = new ArrayList<>();
+      for (FieldDescriptor f : d.fields()) {
+        fields.add(new Field(f, label(d, f.name())));
+      }
+    }
+    rows = d.source() == null ? List.of() : source(d).rows(getSiteKey());
+  }
+
+  /**
+   * A form post to this page, before Faces applies anything of it: the user must still hold the
+   * page's permission on its site (the view state only proves the page was once shown to them).
+   */
+  void admitPostback() throws IOException {
+    admit(FacesContext.getCurrentInstance());
+  }
+
+  /**
+   * 404 unless the page exists (on a site that enables its module), 403 unless the user holds its
+   * permission; then its site and id become the request values a module's view reads.
+   */
+  private Optional<EditorPageDescriptor> admit(FacesContext faces) throws IOException {
     ExternalContext ext = faces.getExternalContext();
     Optional<EditorPageDescriptor> found = descriptor();
     Caller caller = callers.current().orElseThrow();
@@ -100,24 +138,16 @@ public class ModulePageBean implements Serializable {
     if (!exists) {
       ext.responseSendError(404, "No such page");
       faces.responseComplete();
-      return;
+      return Optional.empty();
     }
-    EditorPageDescriptor d = found.get();
-    if (!ModulePages.allowed(authorization, caller, d, site)) {
+    if (!ModulePages.allowed(authorization, caller, found.get(), site)) {
       ext.responseSendError(403, "You may not open this page");
       faces.responseComplete();
-      return;
+      return Optional.empty();
     }
-    title = d.titleZh();
-    siteName = s == null ? null : s.getNameZh();
-    columns = d.columns().stream().map(Column::new).toList();
-    if (!faces.isPostback()) {
-      fields = new ArrayList<>();
-      for (FieldDescriptor f : d.fields()) {
-        fields.add(new Field(f, label(d, f.name())));
-      }
-    }
-    rows = source(d).rows(d.slot() == EditorSlot.SITE ? site : null);
+    ext.getRequestMap().put(EditorPageDescriptor.SITE_KEY, getSiteKey());
+    ext.getRequestMap().put(EditorPageDescriptor.PAGE_ID, page);
+    return found;
   }
 
   public void submit() {
@@ -126,7 +156,7 @@ public class ModulePageBean implements Serializable {
     Map<String, String> values = new LinkedHashMap<>();
     fields.forEach(f -> values.put(f.getName(), f.getValue()));
     try {
-      source(d).submit(d.slot() == EditorSlot.SITE ? site : null, values);
+      source(d).submit(getSiteKey(), values);
     } catch (InvalidInputException e) {
       e.fieldErrors().forEach((field, message) -> faces.addMessage(clientId(field),
           new FacesMessage(FacesMessage.SEVERITY_ERROR, label(d, field) + "：" + message, message)));
@@ -135,7 +165,7 @@ public class ModulePageBean implements Serializable {
     }
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "已儲存 Saved", null));
     fields.forEach(f -> f.setValue(""));
-    rows = source(d).rows(d.slot() == EditorSlot.SITE ? site : null);
+    rows = source(d).rows(getSiteKey());
   }
 
   /** The client id of a field's input, for its message (inputs are repeated, one per field). */
@@ -162,11 +192,26 @@ public class ModulePageBean implements Serializable {
   }
 
   public String getSite() { return site; }
-  public void setSite(String site) { this.site = site; }
+  // Faces decodes the view parameters again on every post: an admitted page keeps its site and id.
+  public void setSite(String site) {
+    if (!admitted) {
+      this.site = site;
+    }
+  }
   public String getPage() { return page; }
-  public void setPage(String page) { this.page = page; }
+  public void setPage(String page) {
+    if (!admitted) {
+      this.page = page;
+    }
+  }
   public String getTitle() { return title; }
   public String getSiteName() { return siteName; }
+  /** The site a {@link EditorSlot#SITE} page works on; null for the other slots. */
+  public String getSiteKey() {
+    return descriptor().filter(d -> d.slot() == EditorSlot.SITE).map(d -> site).orElse(null);
+  }
+  /** The module's own view ({@code /module-views/<module>/<file>}), once the user was admitted; else null. */
+  public String getView() { return view; }
   public List<Column> getColumns() { return columns; }
   public List<Map<String, String>> getRows() { return rows; }
   public List<Field> getFields() { return fields; }

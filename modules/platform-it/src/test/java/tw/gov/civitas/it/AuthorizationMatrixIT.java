@@ -487,8 +487,12 @@ class AuthorizationMatrixIT {
     assertEquals(List.of(), failures);
   }
 
-  /** The plug-ins' editor pages (module.xhtml?page=…): the permission each must need, and where it exists. */
-  static final Map<String, String> MODULE_PAGES = Map.of("fixture.notes", PlugIns.NOTE_MANAGE);
+  /**
+   * The plug-ins' editor pages (module.xhtml?page=…), described as data or the module's own view: the
+   * permission each must need, and where it exists.
+   */
+  static final Map<String, String> MODULE_PAGES = Map.of("fixture.notes", PlugIns.NOTE_MANAGE,
+      "fixture.board", PlugIns.NOTE_MANAGE);
 
   private static void modulePages(List<String> failures) {
     Map<String, String> pages = new java.util.HashMap<>(MODULE_PAGES);

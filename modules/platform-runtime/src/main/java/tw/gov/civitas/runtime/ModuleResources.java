@@ -42,7 +42,15 @@ public final class ModuleResources {
         throw new ModuleRegistrationException(where + " needs permission '" + page.permission()
             + "', which no module declares");
       }
-      requireBean(where + " reads", page.source(), ApplicationScoped.class, RequestScoped.class);
+      if (page.source() != null) {
+        requireBean(where + " reads", page.source(), ApplicationScoped.class, RequestScoped.class);
+      }
+      page.viewResource().ifPresent(resource -> {
+        if (EditorViews.declared(registry, page.moduleId(), page.view().orElseThrow()).isEmpty()) {
+          throw new ModuleRegistrationException(where + " declares view " + page.view().orElseThrow()
+              + ", but the module's jar has no " + resource);
+        }
+      });
     }
     for (var form : registry.citizenForms()) {
       requireBean("Module '" + form.moduleId() + "': citizen form " + form.id() + " is handled by", form.handler(),

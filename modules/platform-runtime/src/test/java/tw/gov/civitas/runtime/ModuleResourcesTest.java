@@ -20,6 +20,8 @@ import tw.gov.civitas.spi.CitizenFormDescriptor;
 import tw.gov.civitas.spi.CitizenFormHandler;
 import tw.gov.civitas.spi.CitizenFormSubmission;
 import tw.gov.civitas.spi.FieldDescriptor;
+import tw.gov.civitas.spi.EditorPageDescriptor;
+import tw.gov.civitas.spi.EditorSlot;
 import tw.gov.civitas.spi.ModuleRegistrar;
 import tw.gov.civitas.spi.PermissionDescriptor;
 import tw.gov.civitas.spi.PlatformModule;
@@ -168,5 +170,33 @@ class ModuleResourcesTest {
     assertFalse(registry.enabledOn(List.of(), "booking"));
     assertTrue(registry.enabledOn(List.of(), "core"));
     assertFalse(registry.enabledOn(List.of("nothing"), "nothing"));
+  }
+
+  private static EditorPageDescriptor calendar(String view) {
+    return EditorPageDescriptor.builder("booking.calendar").slot(EditorSlot.SITE).title("行事曆", "Calendar")
+        .permission("booking.venue.manage").view(view).build();
+  }
+
+  @Test
+  void anEditorPagesViewIsFoundInItsModulesJarOrTheDeploymentFails() {
+    ModuleRegistry registry = ModuleRegistry.of(List.of(new CoreModule(),
+        new Module("booking", r -> r.editorPage(calendar("calendar.xhtml")))));
+    ModuleResources.checkAll(registry);
+    assertTrue(EditorViews.declared(registry, "booking", "calendar.xhtml").orElseThrow().toExternalForm()
+        .endsWith("META-INF/civitas/editor/booking/calendar.xhtml"));
+    String m = refusal(r -> r.editorPage(calendar("board.xhtml")));
+    assertTrue(m.contains("Module 'booking'") && m.contains("booking.calendar") && m.contains("board.xhtml")
+        && m.contains("META-INF/civitas/editor/booking/board.xhtml"), m);
+  }
+
+  @Test
+  void onlyADeclaredViewOfTheModulesOwnJarIsFound() {
+    ModuleRegistry registry = ModuleRegistry.of(List.of(new CoreModule(),
+        new Module("booking", r -> r.editorPage(calendar("calendar.xhtml")))));
+    assertFalse(EditorViews.declared(registry, "booking", "other.xhtml").isPresent());
+    assertFalse(EditorViews.declared(registry, "core", "calendar.xhtml").isPresent());
+    assertFalse(EditorViews.declared(registry, "nothing", "calendar.xhtml").isPresent());
+    // a file of the same name in another jar of the class loader is not the module's
+    assertFalse(EditorViews.inJarOf(new CoreModule(), "META-INF/civitas/editor/booking/calendar.xhtml").isPresent());
   }
 }

@@ -92,4 +92,41 @@ class DescriptorBuildersTest {
     assertThrows(IllegalArgumentException.class, () -> CitizenFormDescriptor.builder("booking.application")
         .title("申請", "").field(plan, "平面圖", "").field(plan, "平面圖", "").handler(CitizenFormHandler.class).build());
   }
+
+  static final class Venues implements EditorPageSource {
+    @Override
+    public java.util.List<java.util.Map<String, String>> rows(String siteKey) {
+      return java.util.List.of();
+    }
+  }
+
+  @Test
+  void anEditorPageIsDataOrTheModulesOwnViewOrBoth() {
+    EditorPageDescriptor calendar = EditorPageDescriptor.builder("booking.calendar").slot(EditorSlot.SITE)
+        .title("行事曆", "Calendar").permission("booking.venue.manage").view("calendar.xhtml").build();
+    assertEquals(java.util.Optional.of("META-INF/civitas/editor/booking/calendar.xhtml"), calendar.viewResource());
+    assertEquals(null, calendar.source());
+    assertEquals(List.of(), calendar.columns());
+    EditorPageDescriptor venues = EditorPageDescriptor.builder("booking.venues").slot(EditorSlot.SITE).title("場地", "")
+        .permission("booking.venue.manage").column("name", "名稱", "Name").source(Venues.class).build();
+    assertEquals(java.util.Optional.empty(), venues.viewResource());
+    EditorPageDescriptor both = EditorPageDescriptor.builder("booking.both").slot(EditorSlot.SITE).title("場地", "")
+        .permission("booking.venue.manage").column("name", "名稱", "Name").source(Venues.class).view("map.xhtml")
+        .build();
+    assertEquals(java.util.Optional.of("map.xhtml"), both.view());
+  }
+
+  @Test
+  void anEditorPageIsRefusedWithoutColumnsOrViewAndWithAViewOutsideItsFolder() {
+    EditorPageDescriptor.Builder page = EditorPageDescriptor.builder("booking.calendar").slot(EditorSlot.SITE)
+        .title("行事曆", "").permission("booking.venue.manage");
+    assertTrue(assertThrows(IllegalArgumentException.class, page::build).getMessage().contains("or a view"));
+    for (String file : List.of("../x.xhtml", "sub/calendar.xhtml", "calendar.jsp", "Calendar.xhtml", ".xhtml",
+        "calendar.xhtml;x=1", "%2e%2e.xhtml")) {
+      assertThrows(IllegalArgumentException.class, () -> page.view(file).build(), file);
+    }
+    assertThrows(IllegalArgumentException.class, () -> EditorPageDescriptor.builder("booking.venues")
+        .slot(EditorSlot.SITE).title("場地", "").permission("booking.venue.manage").column("name", "名稱", "")
+        .build());
+  }
 }

@@ -2,6 +2,16 @@ package tw.gov.civitas.it.support;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,12 +55,15 @@ public class TestServices implements LauncherSessionListener {
     String kcJdbc = database.jdbcUrl("keycloak");
     keycloak = CompletableFuture.supplyAsync(() -> {
       try {
-        return KeycloakServer.start(home.resolve("modules/dev-services/target/keycloak-dist/keycloak.zip"),
+        KeycloakServer server = KeycloakServer.start(
+            home.resolve("modules/dev-services/target/keycloak-dist/keycloak.zip"),
             home.resolve(".civitas"), Ports.KEYCLOAK, kcJdbc, itDir.resolve("keycloak.log"), false, c -> {
               synchronized (STARTED) {
                 STARTED.add(c);
               }
             });
+        allowRedirectsTo(server, Ports.HTTP);
+        return server;
       } catch (Exception e) {
         throw new IllegalStateException("Keycloak did not start: " + e.getMessage(), e);
       }
@@ -84,6 +97,51 @@ public class TestServices implements LauncherSessionListener {
       for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
         java.nio.file.Files.copy(jar, zip.getPath("lib", jar.getFileName().toString()),
             java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+  }
+
+  /**
+   * The dev realm sends browsers back to the default test port (8380) only: for a run on another port
+   * (two runs on one machine), each client that lists 8380 gets the same addresses on this run's port.
+   */
+  private static void allowRedirectsTo(KeycloakServer kc, int httpPort) throws IOException, InterruptedException {
+    if (httpPort == 8380) {
+      return;
+    }
+    HttpClient http = HttpClient.newHttpClient();
+    String admin = "http://localhost:" + kc.port() + "/admin/realms/civitas/clients";
+    HttpResponse<String> token = http.send(HttpRequest.newBuilder(
+            URI.create("http://localhost:" + kc.port() + "/realms/master/protocol/openid-connect/token"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username="
+            + KeycloakServer.DEV_ADMIN + "&password=" + KeycloakServer.DEV_ADMIN)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    String bearer = "Bearer "
+        + Json.createReader(new StringReader(token.body())).readObject().getString("access_token");
+    HttpResponse<String> clients = http.send(HttpRequest.newBuilder(URI.create(admin)).header("Authorization", bearer)
+        .GET().build(), HttpResponse.BodyHandlers.ofString());
+    for (JsonObject client : Json.createReader(new StringReader(clients.body())).readArray()
+        .getValuesAs(JsonObject.class)) {
+      List<String> uris = client.containsKey("redirectUris")
+          ? client.getJsonArray("redirectUris").getValuesAs(JsonString.class).stream().map(JsonString::getString)
+              .toList()
+          : List.of();
+      List<String> added = uris.stream().filter(u -> u.contains(":8380/"))
+          .map(u -> u.replace(":8380/", ":" + httpPort + "/")).toList();
+      if (added.isEmpty()) {
+        continue;
+      }
+      JsonArrayBuilder all = Json.createArrayBuilder();
+      uris.forEach(all::add);
+      added.forEach(all::add);
+      HttpResponse<String> put = http.send(HttpRequest.newBuilder(URI.create(admin + "/" + client.getString("id")))
+          .header("Authorization", bearer).header("Content-Type", "application/json")
+          .PUT(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder(client).add("redirectUris", all).build()
+              .toString())).build(), HttpResponse.BodyHandlers.ofString());
+      if (put.statusCode() / 100 != 2) {
+        throw new IllegalStateException("could not let " + client.getString("clientId") + " return to port " + httpPort
+            + ": " + put.statusCode() + " " + put.body());
       }
     }
   }

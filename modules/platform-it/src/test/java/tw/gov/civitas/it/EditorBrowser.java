@@ -1,0 +1,72 @@
+package tw.gov.civitas.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import tw.gov.civitas.it.support.Browser;
+import tw.gov.civitas.it.support.Database;
+import tw.gov.civitas.it.support.Ports;
+import tw.gov.civitas.it.support.TestServices;
+
+/** The editor in the shared Chromium, as the plug-in page tests use it. */
+final class EditorBrowser {
+
+  private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+  private EditorBrowser() {}
+
+  /** A fresh browser session, signed in to the editor as a demo user through the real Keycloak login page. */
+  static WebDriver signIn(String user) {
+    TestServices.keycloak();
+    WebDriver browser = Browser.fresh();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    browser.get(Ports.BASE_URL + "/editor/");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+    browser.findElement(By.id("username")).sendKeys(user);
+    browser.findElement(By.id("password")).sendKeys("civitas-dev");
+    browser.findElement(By.id("kc-login")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in")));
+    return browser;
+  }
+
+  /**
+   * The webmaster of the site that enables the fixture plug-in, signed in, follows a link of the site's
+   * workspace to a module page; the page's title is its {@code <h1>}.
+   */
+  static WebDriver openFromWorkspace(String link, String title) {
+    PlugIns.enableFixture();
+    WebDriver browser = signIn("xitun-webmaster");
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    browser.get(Ports.BASE_URL + "/editor/site.xhtml?site=" + PlugIns.SITE);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("module-pages")));
+    browser.findElement(By.linkText(link)).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("page-title")));
+    assertEquals(title, browser.findElement(By.id("page-title")).getText());
+    return browser;
+  }
+
+  /** No axe-core violation of WCAG 2.0, 2.1 and 2.2 A and AA on the page shown. */
+  static void assertAccessible(WebDriver browser) {
+    Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser);
+    assertTrue(results.violationFree(), PublicPageBrowserIT.describe(results.getViolations()));
+  }
+
+  /** An empty note sent with {@code submit}: the service's message stands next to the field, nothing is stored. */
+  static void assertEmptyNoteRefused(WebDriver browser, By submit) {
+    long before = Database.count("select count(*) from fixture_note where site_key = ?", PlugIns.SITE);
+    browser.findElement(submit).click();
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-message-error")));
+    assertTrue(browser.findElement(By.cssSelector(".ui-message-error")).getText().contains("is required"));
+    assertEquals(before, Database.count("select count(*) from fixture_note where site_key = ?", PlugIns.SITE));
+    assertAccessible(browser);
+  }
+}
