@@ -50,6 +50,7 @@ class CitizenServiceFormBrowserIT {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("field-subject")));
     assertEquals("陳情", browser.findElement(By.tagName("h1")).getText());
     assertAccessible(browser);
+    tw.gov.civitas.it.support.PageChecks.assertValidHtml(browser);
     for (String key : List.of("U", "C", "Z")) {
       WebElement anchor = browser.findElement(By.id(key));
       assertEquals(":::", anchor.getText());

@@ -52,6 +52,7 @@ class EditorLoginBrowserIT {
     String sites = browser.findElement(By.id("sites")).getText();
     assertTrue(sites.contains("transportation") && sites.contains("site-admin"), sites);
     assertFalse(sites.contains("xitun-district"), sites);
+    tw.gov.civitas.it.support.PageChecks.assertValidHtml(browser);
 
     // their own site: its content, who holds which role (read from Keycloak) and the audit trail
     String slug = ContentSliceIT.createAndPublish("transportation-webmaster", "transportation");
@@ -62,6 +63,7 @@ class EditorLoginBrowserIT {
     String holders = browser.findElement(By.id("holders")).getText();
     assertTrue(holders.contains("transportation-webmaster") && holders.contains("transportation-editor"), holders);
     assertFalse(holders.contains("xitun-webmaster"), holders);
+    tw.gov.civitas.it.support.PageChecks.assertValidHtml(browser);
     assertTrue(browser.findElement(By.id("audit")).getText().contains("content."),
         "the audit table lists the content changes of the other tests");
     browser.findElement(By.id("audit-search:actor")).sendKeys("transportation-editor");

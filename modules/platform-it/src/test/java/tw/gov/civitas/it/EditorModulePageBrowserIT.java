@@ -27,6 +27,7 @@ class EditorModulePageBrowserIT {
     WebDriver browser = EditorBrowser.openFromWorkspace("公告 Notes", "公告");
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     EditorBrowser.assertAccessible(browser);
+    tw.gov.civitas.it.support.PageChecks.assertValidHtml(browser);
 
     EditorBrowser.assertEmptyNoteRefused(browser, By.id("module-form:save"));
 

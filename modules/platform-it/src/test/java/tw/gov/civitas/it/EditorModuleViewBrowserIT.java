@@ -51,6 +51,7 @@ class EditorModuleViewBrowserIT {
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     assertTrue(browser.findElement(By.id("board-site")).getText().contains(PlugIns.SITE));
     EditorBrowser.assertAccessible(browser);
+    tw.gov.civitas.it.support.PageChecks.assertValidHtml(browser);
 
     EditorBrowser.assertEmptyNoteRefused(browser, By.id("note-form:add"));
 
