@@ -18,9 +18,9 @@ import tw.gov.civitas.spi.runtime.InvalidInputException;
 import tw.gov.civitas.spi.runtime.PrivateFiles;
 
 /**
- * One citizen form's submission as one transaction: its uploads stored as the citizen's private files,
- * then the module's handler. Whatever is refused (a file by its rules, the form by its handler) rolls
- * everything back, so a returned form leaves no file behind.
+ * One citizen form's submission as one transaction: its uploads stored as the citizen's private
+ * files, then the module's handler. Whatever is refused (a file by its rules, the form by its
+ * handler) rolls everything back, so a returned form leaves no file behind.
  */
 @ApplicationScoped
 public class CitizenFormSubmissions {
@@ -46,7 +46,11 @@ public class CitizenFormSubmissions {
   @Inject PrivateFiles privateFiles;
 
   @Transactional
-  public Receipt submit(CitizenFormDescriptor form, String siteKey, String owner, Map<String, String> values,
+  public Receipt submit(
+      CitizenFormDescriptor form,
+      String siteKey,
+      String owner,
+      Map<String, String> values,
       Map<String, Upload> uploads) {
     Map<String, String> errors = new LinkedHashMap<>();
     Map<String, FileReference> files = new LinkedHashMap<>();
@@ -63,7 +67,9 @@ public class CitizenFormSubmissions {
         continue;
       }
       try {
-        files.put(field.name(), privateFiles.store(form.moduleId(), owner, field, upload.fileName(), upload.content()));
+        files.put(
+            field.name(),
+            privateFiles.store(form.moduleId(), owner, field, upload.fileName(), upload.content()));
       } catch (InvalidInputException e) {
         errors.putAll(e.fieldErrors());
         tooLarge |= e instanceof FileTooLargeException;
@@ -73,8 +79,11 @@ public class CitizenFormSubmissions {
       throw new Refused(errors, tooLarge); // rolls back the files stored before the refused one
     }
     try {
-      String text = CDI.current().select(form.handler()).get()
-          .submit(new CitizenFormSubmission(siteKey, values, files));
+      String text =
+          CDI.current()
+              .select(form.handler())
+              .get()
+              .submit(new CitizenFormSubmission(siteKey, values, files));
       return new Receipt(text, List.copyOf(files.values()));
     } catch (InvalidInputException e) {
       throw new Refused(new LinkedHashMap<>(e.fieldErrors()), e instanceof FileTooLargeException);

@@ -22,8 +22,9 @@ import tw.gov.civitas.spi.runtime.PrivateFiles.StoredFile;
 /**
  * {@code /account/files/<module>/<id>}: a citizen's own private file (an upload of a citizen form),
  * for its owner only: anyone else signed in gets 404, as for a file that does not exist; anonymous
- * callers are sent to the login by the account's security constraint. Always a download (attachment,
- * the stored type, nosniff, a sandbox): never rendered as a page of this origin, never cached.
+ * callers are sent to the login by the account's security constraint. Always a download
+ * (attachment, the stored type, nosniff, a sandbox): never rendered as a page of this origin, never
+ * cached.
  */
 @WebServlet(urlPatterns = "/files/*")
 public class PrivateFileDownload extends HttpServlet {
@@ -42,8 +43,12 @@ public class PrivateFileDownload extends HttpServlet {
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     Matcher m = req.getPathInfo() == null ? null : PATH.matcher(req.getPathInfo());
     Optional<Caller> caller = callers.current();
-    Optional<StoredFile> file = m == null || !m.matches() || caller.isEmpty() ? Optional.empty()
-        : files.read(m.group(1), m.group(2)).filter(f -> f.owner().equals(caller.get().username()));
+    Optional<StoredFile> file =
+        m == null || !m.matches() || caller.isEmpty()
+            ? Optional.empty()
+            : files
+                .read(m.group(1), m.group(2))
+                .filter(f -> f.owner().equals(caller.get().username()));
     if (file.isEmpty()) {
       resp.sendError(404);
       return;
@@ -53,7 +58,8 @@ public class PrivateFileDownload extends HttpServlet {
     resp.setHeader("Content-Disposition", disposition(f.fileName()));
     resp.setHeader("X-Content-Type-Options", "nosniff");
     resp.setHeader("Cache-Control", "private, no-store");
-    resp.setHeader("Content-Security-Policy", "default-src 'none'; sandbox; frame-ancestors 'none'");
+    resp.setHeader(
+        "Content-Security-Policy", "default-src 'none'; sandbox; frame-ancestors 'none'");
     resp.setContentLength(f.content().length);
     resp.getOutputStream().write(f.content());
   }
@@ -61,20 +67,31 @@ public class PrivateFileDownload extends HttpServlet {
   /** A list item linking to one of the citizen's files: its name, type and size. */
   static String item(String moduleId, FileReference file) {
     long size = file.size();
-    return "<li><a href=\"" + href(moduleId, file.id()) + "\">" + AccountPage.escape(file.fileName()) + "</a> ("
-        + typeName(file.mediaType()) + ", " + (size < 1024 ? size + " B" : (size + 1023) / 1024 + " KB") + ")</li>";
+    return "<li><a href=\""
+        + href(moduleId, file.id())
+        + "\">"
+        + AccountPage.escape(file.fileName())
+        + "</a> ("
+        + typeName(file.mediaType())
+        + ", "
+        + (size < 1024 ? size + " B" : (size + 1023) / 1024 + " KB")
+        + ")</li>";
   }
 
   /** "PDF", "JPEG", "PNG": a media type as citizens know it. */
   static String typeName(String mediaType) {
     String extension = MediaService.extension(mediaType);
-    return extension == null ? mediaType : "jpg".equals(extension) ? "JPEG" : extension.toUpperCase(Locale.ROOT);
+    return extension == null
+        ? mediaType
+        : "jpg".equals(extension) ? "JPEG" : extension.toUpperCase(Locale.ROOT);
   }
 
   /** RFC 6266: an ASCII name for old clients, the real one (UTF-8) for the rest. */
   static String disposition(String fileName) {
     String ascii = fileName.replaceAll("[^\\x20-\\x7e]", "_").replace("\"", "_").replace("\\", "_");
-    return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+    return "attachment; filename=\""
+        + ascii
+        + "\"; filename*=UTF-8''"
         + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
   }
 }

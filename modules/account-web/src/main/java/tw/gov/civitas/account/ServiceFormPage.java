@@ -37,25 +37,29 @@ import tw.gov.civitas.spi.FileReference;
 
 /**
  * {@code /account/services/<site>/<form>}: a plug-in module's citizen form, rendered from its
- * descriptor. The citizen is the one signed in to {@code /account}; every post carries the session's
- * CSRF token (a form another site made the browser send is refused); errors stand next to their
- * fields; a received form redirects to its confirmation (so a reload does not send it twice).
- * A form with file fields is sent as multipart/form-data: each upload is read up to one byte past its
- * field's limit, checked and stored by {@link CitizenFormSubmissions} in the submission's transaction,
- * and offered back to its owner on the confirmation ({@link PrivateFileDownload}).
+ * descriptor. The citizen is the one signed in to {@code /account}; every post carries the
+ * session's CSRF token (a form another site made the browser send is refused); errors stand next to
+ * their fields; a received form redirects to its confirmation (so a reload does not send it twice).
+ * A form with file fields is sent as multipart/form-data: each upload is read up to one byte past
+ * its field's limit, checked and stored by {@link CitizenFormSubmissions} in the submission's
+ * transaction, and offered back to its owner on the confirmation ({@link PrivateFileDownload}).
  * Plain HTML, no script.
  */
 @WebServlet(urlPatterns = "/services/*")
-// A file past the platform's limit stops the parse (413 for the whole form); within it, the field's own
+// A file past the platform's limit stops the parse (413 for the whole form); within it, the field's
+// own
 // limit is checked with the rest of the form, so its message stands next to the field.
-@MultipartConfig(maxFileSize = FieldDescriptor.FILE_MAX_BYTES, maxRequestSize = ServiceFormPage.MAX_REQUEST_BYTES,
+@MultipartConfig(
+    maxFileSize = FieldDescriptor.FILE_MAX_BYTES,
+    maxRequestSize = ServiceFormPage.MAX_REQUEST_BYTES,
     fileSizeThreshold = 256 * 1024)
 public class ServiceFormPage extends HttpServlet {
 
   /** A whole form: a few files at the platform's limit, and its text. */
   static final long MAX_REQUEST_BYTES = 4 * FieldDescriptor.FILE_MAX_BYTES;
 
-  private static final Pattern PATH = Pattern.compile("/([a-z0-9-]{1,64})/([a-z][a-z0-9-]*\\.[a-z][a-z0-9-]*)");
+  private static final Pattern PATH =
+      Pattern.compile("/([a-z0-9-]{1,64})/([a-z][a-z0-9-]*\\.[a-z][a-z0-9-]*)");
   private static final String TOKEN = "civitas.csrf";
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -74,14 +78,18 @@ public class ServiceFormPage extends HttpServlet {
       return;
     }
     Target t = target.get();
-    // The confirmation of what this session sent; without one (a shared "done" link) the empty form.
-    Receipt received = req.getParameter("done") == null ? null
-        : (Receipt) req.getSession().getAttribute(receivedKey(t.form()));
+    // The confirmation of what this session sent; without one (a shared "done" link) the empty
+    // form.
+    Receipt received =
+        req.getParameter("done") == null
+            ? null
+            : (Receipt) req.getSession().getAttribute(receivedKey(t.form()));
     write(resp, 200, page(t, lang(req), received, null, Map.of(), Map.of(), token(req)));
   }
 
   @Override
-  protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException, ServletException {
+  protected void doPost(HttpServletRequest req, HttpServletResponse resp)
+      throws IOException, ServletException {
     req.setCharacterEncoding(StandardCharsets.UTF_8.name());
     Optional<Target> target = open(req, resp);
     if (target.isEmpty()) {
@@ -92,12 +100,25 @@ public class ServiceFormPage extends HttpServlet {
     boolean en = "en".equals(lang);
     String sent;
     try {
-      sent = req.getParameter("csrf"); // a multipart body is parsed here, within @MultipartConfig's limits
+      sent =
+          req.getParameter(
+              "csrf"); // a multipart body is parsed here, within @MultipartConfig's limits
     } catch (IllegalStateException e) { // Undertow's answer to a file or body past the limits
-      write(resp, 413, page(t, lang, null, en ? "The files sent are too large: each may be at most "
-          + megabytes(FieldDescriptor.FILE_MAX_BYTES) + ". Nothing was stored."
-          : "檔案過大：每個檔案最大 " + megabytes(FieldDescriptor.FILE_MAX_BYTES) + "，未儲存任何資料。",
-          Map.of(), Map.of(), token(req)));
+      write(
+          resp,
+          413,
+          page(
+              t,
+              lang,
+              null,
+              en
+                  ? "The files sent are too large: each may be at most "
+                      + megabytes(FieldDescriptor.FILE_MAX_BYTES)
+                      + ". Nothing was stored."
+                  : "檔案過大：每個檔案最大 " + megabytes(FieldDescriptor.FILE_MAX_BYTES) + "，未儲存任何資料。",
+              Map.of(),
+              Map.of(),
+              token(req)));
       return;
     } catch (RuntimeException e) {
       resp.sendError(400, "The form's body could not be read"); // not the multipart it says it is
@@ -105,8 +126,11 @@ public class ServiceFormPage extends HttpServlet {
     }
     HttpSession session = req.getSession(false);
     String expected = session == null ? null : (String) session.getAttribute(TOKEN);
-    if (expected == null || sent == null
-        || !MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), sent.getBytes(StandardCharsets.US_ASCII))) {
+    if (expected == null
+        || sent == null
+        || !MessageDigest.isEqual(
+            expected.getBytes(StandardCharsets.US_ASCII),
+            sent.getBytes(StandardCharsets.US_ASCII))) {
       resp.sendError(403, "This form was not sent from its own page");
       return;
     }
@@ -121,34 +145,63 @@ public class ServiceFormPage extends HttpServlet {
       }
     }
     try {
-      Receipt received = submissions.submit(t.form(), t.site().getKey(), callers.current().orElseThrow().username(),
-          values, uploads);
+      Receipt received =
+          submissions.submit(
+              t.form(),
+              t.site().getKey(),
+              callers.current().orElseThrow().username(),
+              values,
+              uploads);
       session.setAttribute(receivedKey(t.form()), received);
       resp.setStatus(303);
-      resp.setHeader("Location", req.getContextPath() + "/services/" + t.site().getKey() + "/" + t.form().id()
-          + "?done=1" + (en ? "&lang=en" : ""));
+      resp.setHeader(
+          "Location",
+          req.getContextPath()
+              + "/services/"
+              + t.site().getKey()
+              + "/"
+              + t.form().id()
+              + "?done=1"
+              + (en ? "&lang=en" : ""));
     } catch (Refused e) {
-      write(resp, e.tooLarge ? 413 : 400, page(t, lang, null, en ? "Please correct the fields marked below."
-          : "請修正下列欄位。", values, e.fieldErrors, token(req)));
+      write(
+          resp,
+          e.tooLarge ? 413 : 400,
+          page(
+              t,
+              lang,
+              null,
+              en ? "Please correct the fields marked below." : "請修正下列欄位。",
+              values,
+              e.fieldErrors,
+              token(req)));
     }
   }
 
-  /** A file field's upload, read up to one byte past its limit; empty when the citizen chose no file. */
+  /**
+   * A file field's upload, read up to one byte past its limit; empty when the citizen chose no
+   * file.
+   */
   private static Optional<Upload> upload(HttpServletRequest req, FieldDescriptor field)
       throws IOException, ServletException {
-    Part part = req.getContentType() != null && req.getContentType().startsWith("multipart/form-data")
-        ? req.getPart(field.name()) : null;
-    if (part == null || part.getSubmittedFileName() == null
+    Part part =
+        req.getContentType() != null && req.getContentType().startsWith("multipart/form-data")
+            ? req.getPart(field.name())
+            : null;
+    if (part == null
+        || part.getSubmittedFileName() == null
         || part.getSubmittedFileName().isEmpty() && part.getSize() == 0) {
       return Optional.empty(); // a browser sends an empty part for a file input left empty
     }
     try (InputStream in = part.getInputStream()) {
-      return Optional.of(new Upload(part.getSubmittedFileName(), in.readNBytes((int) field.maxBytes() + 1)));
+      return Optional.of(
+          new Upload(part.getSubmittedFileName(), in.readNBytes((int) field.maxBytes() + 1)));
     }
   }
 
   /** The form the path names, for a signed-in citizen; empty once a 404 or 403 has been sent. */
-  private Optional<Target> open(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+  private Optional<Target> open(HttpServletRequest req, HttpServletResponse resp)
+      throws IOException {
     Optional<Target> target = target(req);
     if (target.isEmpty()) {
       resp.sendError(404);
@@ -164,7 +217,8 @@ public class ServiceFormPage extends HttpServlet {
     }
     Optional<CitizenFormDescriptor> form = platform.registry().citizenForm(m.group(2));
     Optional<Site> site = sites.findByKey(m.group(1));
-    if (form.isEmpty() || site.isEmpty()
+    if (form.isEmpty()
+        || site.isEmpty()
         || !platform.registry().enabledOn(site.get().getEnabledModules(), form.get().moduleId())) {
       return Optional.empty();
     }
@@ -197,14 +251,23 @@ public class ServiceFormPage extends HttpServlet {
     return "civitas.received." + form.id();
   }
 
-  /** From the address only: reading a parameter would parse a multipart body before its limits are handled. */
+  /**
+   * From the address only: reading a parameter would parse a multipart body before its limits are
+   * handled.
+   */
   private static String lang(HttpServletRequest req) {
     String query = req.getQueryString();
     return query != null && List.of(query.split("&")).contains("lang=en") ? "en" : "zh-TW";
   }
 
-  static String page(Target t, String lang, Receipt received, String summary, Map<String, String> values,
-      Map<String, String> errors, String token) {
+  static String page(
+      Target t,
+      String lang,
+      Receipt received,
+      String summary,
+      Map<String, String> values,
+      Map<String, String> errors,
+      String token) {
     boolean en = "en".equals(lang);
     CitizenFormDescriptor form = t.form();
     String title = en && !form.titleEn().isEmpty() ? form.titleEn() : form.titleZh();
@@ -213,29 +276,50 @@ public class ServiceFormPage extends HttpServlet {
     StringBuilder body = new StringBuilder();
     if (received != null) {
       body.append("<p id=\"received\" role=\"status\">")
-          .append(en ? "Received. " : "已收到您的申請。").append(AccountPage.escape(received.text())).append("</p>");
+          .append(en ? "Received. " : "已收到您的申請。")
+          .append(AccountPage.escape(received.text()))
+          .append("</p>");
       if (!received.files().isEmpty()) {
-        body.append("<p>").append(en ? "Your files (only you can open them):" : "您上傳的檔案（僅限本人開啟）：")
+        body.append("<p>")
+            .append(en ? "Your files (only you can open them):" : "您上傳的檔案（僅限本人開啟）：")
             .append("</p><ul id=\"received-files\">");
         for (FileReference f : received.files()) {
           body.append(PrivateFileDownload.item(form.moduleId(), f));
         }
         body.append("</ul>");
       }
-      body.append("<p><a href=\"").append(base).append(en ? "?lang=en" : "").append("\">")
-          .append(en ? "Send another" : "再填一份").append("</a></p>");
+      body.append("<p><a href=\"")
+          .append(base)
+          .append(en ? "?lang=en" : "")
+          .append("\">")
+          .append(en ? "Send another" : "再填一份")
+          .append("</a></p>");
     } else {
       if (summary != null) {
         summary(body, form, en, summary, errors);
       }
-      body.append("<form method=\"post\" action=\"").append(base).append(en ? "?lang=en" : "").append("\"")
-          .append(form.hasFiles() ? " enctype=\"multipart/form-data\"" : "").append(">")
-          .append("<input type=\"hidden\" name=\"csrf\" value=\"").append(AccountPage.escape(token)).append("\">");
+      body.append("<form method=\"post\" action=\"")
+          .append(base)
+          .append(en ? "?lang=en" : "")
+          .append("\"")
+          .append(form.hasFiles() ? " enctype=\"multipart/form-data\"" : "")
+          .append(">")
+          .append("<input type=\"hidden\" name=\"csrf\" value=\"")
+          .append(AccountPage.escape(token))
+          .append("\">");
       for (int i = 0; i < form.fields().size(); i++) {
-        field(body, form.fields().get(i), label(form, i, en), en, values, errors.get(form.fields().get(i).name()),
+        field(
+            body,
+            form.fields().get(i),
+            label(form, i, en),
+            en,
+            values,
+            errors.get(form.fields().get(i).name()),
             summary != null);
       }
-      body.append("<p><button type=\"submit\" id=\"send\">").append(en ? "Send" : "送出").append("</button></p></form>");
+      body.append("<p><button type=\"submit\" id=\"send\">")
+          .append(en ? "Send" : "送出")
+          .append("</button></p></form>");
     }
     String other = en ? base : base + "?lang=en";
     return """
@@ -254,11 +338,25 @@ public class ServiceFormPage extends HttpServlet {
         <h1>%s</h1>%s</main>
         <footer><a href="#Z" id="Z" accesskey="Z" title="%s">:::</a>
         <p><a href="/account/">%s</a></p></footer></body></html>
-        """.formatted(en ? "en" : "zh-Hant-TW", AccountPage.escape(title), AccountPage.escape(siteName),
-        en ? "Skip to main content" : "跳到主要內容區塊", en ? "Upper block" : "上方區塊",
-        t.site().getKey(), en ? "?lang=en" : "", AccountPage.escape(siteName), other, en ? "zh-Hant-TW" : "en",
-        en ? "zh-Hant-TW" : "en", en ? "中文" : "English", en ? "Main content" : "中央內容區塊",
-        AccountPage.escape(title), body, en ? "Lower block" : "下方區塊", en ? "My account" : "我的帳號");
+        """
+        .formatted(
+            en ? "en" : "zh-Hant-TW",
+            AccountPage.escape(title),
+            AccountPage.escape(siteName),
+            en ? "Skip to main content" : "跳到主要內容區塊",
+            en ? "Upper block" : "上方區塊",
+            t.site().getKey(),
+            en ? "?lang=en" : "",
+            AccountPage.escape(siteName),
+            other,
+            en ? "zh-Hant-TW" : "en",
+            en ? "zh-Hant-TW" : "en",
+            en ? "中文" : "English",
+            en ? "Main content" : "中央內容區塊",
+            AccountPage.escape(title),
+            body,
+            en ? "Lower block" : "下方區塊",
+            en ? "My account" : "我的帳號");
   }
 
   private static String label(CitizenFormDescriptor form, int index, boolean en) {
@@ -266,16 +364,26 @@ public class ServiceFormPage extends HttpServlet {
   }
 
   /** What went wrong, first on the page: each message links to its field. */
-  private static void summary(StringBuilder body, CitizenFormDescriptor form, boolean en, String summary,
+  private static void summary(
+      StringBuilder body,
+      CitizenFormDescriptor form,
+      boolean en,
+      String summary,
       Map<String, String> errors) {
-    body.append("<div id=\"error-summary\" role=\"alert\"><h2>").append(AccountPage.escape(summary)).append("</h2>");
+    body.append("<div id=\"error-summary\" role=\"alert\"><h2>")
+        .append(AccountPage.escape(summary))
+        .append("</h2>");
     if (!errors.isEmpty()) {
       body.append("<ul>");
       for (int i = 0; i < form.fields().size(); i++) {
         String error = errors.get(form.fields().get(i).name());
         if (error != null) {
-          body.append("<li><a href=\"#field-").append(AccountPage.escape(form.fields().get(i).name())).append("\">")
-              .append(AccountPage.escape(label(form, i, en))).append(en ? ": " : "：").append(AccountPage.escape(error))
+          body.append("<li><a href=\"#field-")
+              .append(AccountPage.escape(form.fields().get(i).name()))
+              .append("\">")
+              .append(AccountPage.escape(label(form, i, en)))
+              .append(en ? ": " : "：")
+              .append(AccountPage.escape(error))
               .append("</a></li>");
         }
       }
@@ -285,35 +393,69 @@ public class ServiceFormPage extends HttpServlet {
   }
 
   /** One field: its label, its hint and error (both named by aria-describedby), then its input. */
-  private static void field(StringBuilder body, FieldDescriptor f, String label, boolean en, Map<String, String> values,
-      String error, boolean returned) {
+  private static void field(
+      StringBuilder body,
+      FieldDescriptor f,
+      String label,
+      boolean en,
+      Map<String, String> values,
+      String error,
+      boolean returned) {
     String id = "field-" + f.name();
     boolean file = f.kind() == FieldKind.FILE;
-    body.append("<div class=\"field\"><label for=\"").append(id).append("\">").append(AccountPage.escape(label))
-        .append(f.required() ? (en ? " (required)" : "（必填）") : (file ? (en ? " (optional)" : "（選填）") : ""))
+    body.append("<div class=\"field\"><label for=\"")
+        .append(id)
+        .append("\">")
+        .append(AccountPage.escape(label))
+        .append(
+            f.required()
+                ? (en ? " (required)" : "（必填）")
+                : (file ? (en ? " (optional)" : "（選填）") : ""))
         .append("</label>");
     StringBuilder describedBy = new StringBuilder();
     if (file) {
-      String types = String.join(en ? ", " : "、", f.mediaTypes().stream().map(PrivateFileDownload::typeName).toList());
-      body.append("<p class=\"field-hint\" id=\"").append(id).append("-hint\">")
-          .append(en ? types + "; at most " + megabytes(f.maxBytes()) + "."
-              : types + " 檔，最大 " + megabytes(f.maxBytes()) + "。")
-          .append(returned ? (en ? " Files are not kept when a form is returned: choose it again."
-              : "表單退回時不保留檔案，請重新選擇。") : "")
+      String types =
+          String.join(
+              en ? ", " : "、", f.mediaTypes().stream().map(PrivateFileDownload::typeName).toList());
+      body.append("<p class=\"field-hint\" id=\"")
+          .append(id)
+          .append("-hint\">")
+          .append(
+              en
+                  ? types + "; at most " + megabytes(f.maxBytes()) + "."
+                  : types + " 檔，最大 " + megabytes(f.maxBytes()) + "。")
+          .append(
+              returned
+                  ? (en
+                      ? " Files are not kept when a form is returned: choose it again."
+                      : "表單退回時不保留檔案，請重新選擇。")
+                  : "")
           .append("</p>");
       describedBy.append(id).append("-hint");
     }
     if (error != null) {
-      body.append("<p class=\"field-error\" id=\"").append(id).append("-error\">")
-          .append(AccountPage.escape(error)).append("</p>");
+      body.append("<p class=\"field-error\" id=\"")
+          .append(id)
+          .append("-error\">")
+          .append(AccountPage.escape(error))
+          .append("</p>");
       describedBy.append(describedBy.length() > 0 ? " " : "").append(id).append("-error");
     }
     if (file) {
-      body.append("<input type=\"file\" id=\"").append(id).append("\" name=\"").append(AccountPage.escape(f.name()))
-          .append("\" accept=\"").append(String.join(",", f.mediaTypes())).append("\"");
+      body.append("<input type=\"file\" id=\"")
+          .append(id)
+          .append("\" name=\"")
+          .append(AccountPage.escape(f.name()))
+          .append("\" accept=\"")
+          .append(String.join(",", f.mediaTypes()))
+          .append("\"");
     } else {
       body.append(f.maxLength() > 200 ? "<textarea rows=\"5\"" : "<input type=\"text\"")
-          .append(" id=\"").append(id).append("\" name=\"").append(AccountPage.escape(f.name())).append("\"");
+          .append(" id=\"")
+          .append(id)
+          .append("\" name=\"")
+          .append(AccountPage.escape(f.name()))
+          .append("\"");
       if (f.maxLength() > 0) {
         body.append(" maxlength=\"").append(f.maxLength()).append("\"");
       }
@@ -332,12 +474,15 @@ public class ServiceFormPage extends HttpServlet {
       return;
     }
     String value = AccountPage.escape(values.getOrDefault(f.name(), ""));
-    body.append(f.maxLength() > 200 ? ">" + value + "</textarea>" : " value=\"" + value + "\">").append("</div>");
+    body.append(f.maxLength() > 200 ? ">" + value + "</textarea>" : " value=\"" + value + "\">")
+        .append("</div>");
   }
 
   private static String megabytes(long bytes) {
     long mb = 1024 * 1024;
-    return bytes % mb == 0 ? bytes / mb + " MB" : String.format(Locale.ROOT, "%.1f MB", bytes / (double) mb);
+    return bytes % mb == 0
+        ? bytes / mb + " MB"
+        : String.format(Locale.ROOT, "%.1f MB", bytes / (double) mb);
   }
 
   private static void write(HttpServletResponse resp, int status, String html) throws IOException {
@@ -347,8 +492,10 @@ public class ServiceFormPage extends HttpServlet {
     resp.setHeader("Cache-Control", "no-store");
     resp.setHeader("X-Content-Type-Options", "nosniff");
     // The form posts to itself only; inline style is the page's own, no script at all.
-    resp.setHeader("Content-Security-Policy", "default-src 'self'; style-src 'unsafe-inline'; script-src 'none';"
-        + " form-action 'self'; frame-ancestors 'none'");
+    resp.setHeader(
+        "Content-Security-Policy",
+        "default-src 'self'; style-src 'unsafe-inline'; script-src 'none';"
+            + " form-action 'self'; frame-ancestors 'none'");
     resp.setContentLength(body.length);
     resp.getOutputStream().write(body);
   }

@@ -13,7 +13,8 @@ import tw.gov.civitas.security.SignOut;
 public class SignOutServlet extends HttpServlet {
 
   @Override
-  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException, ServletException {
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp)
+      throws IOException, ServletException {
     resp.sendRedirect(SignOut.endSession(req, "civitas-public", "/account/signed-out.html"));
   }
 }

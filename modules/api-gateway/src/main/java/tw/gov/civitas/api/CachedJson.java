@@ -27,10 +27,11 @@ public final class CachedJson {
     if (notModified != null) {
       return notModified.header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
     }
-    Response.ResponseBuilder ok = Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-        .tag(tag)
-        .header(HttpHeaders.CACHE_CONTROL, cacheControl)
-        .header("Content-Length", bytes.length);
+    Response.ResponseBuilder ok =
+        Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+            .tag(tag)
+            .header(HttpHeaders.CACHE_CONTROL, cacheControl)
+            .header("Content-Length", bytes.length);
     if (lastModified != null) {
       ok.lastModified(Date.from(lastModified));
     }

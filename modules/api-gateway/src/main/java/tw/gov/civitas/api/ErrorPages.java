@@ -1,7 +1,5 @@
 package tw.gov.civitas.api;
 
-import tw.gov.civitas.web.http.Problems;
-
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
@@ -10,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import tw.gov.civitas.web.http.Problems;
 
 /**
  * The error page for errors the servlet container answers itself (a path Undertow could not decode
@@ -19,13 +18,23 @@ import java.util.Map;
 @WebServlet("/errors/status")
 public class ErrorPages extends HttpServlet {
 
-  private static final Map<Integer, String[]> PROBLEMS = Map.of(
-      400, new String[] {"bad-request", "Bad request", "The request or its address is not valid (e.g. a malformed percent-encoding)."},
-      404, new String[] {"not-found", "Not found", "Nothing is served at this address."},
-      500, new String[] {"internal-error", "Internal error", "The request could not be completed."});
+  private static final Map<Integer, String[]> PROBLEMS =
+      Map.of(
+          400,
+              new String[] {
+                "bad-request",
+                "Bad request",
+                "The request or its address is not valid (e.g. a malformed percent-encoding)."
+              },
+          404, new String[] {"not-found", "Not found", "Nothing is served at this address."},
+          500,
+              new String[] {
+                "internal-error", "Internal error", "The request could not be completed."
+              });
 
   @Override
-  protected void service(HttpServletRequest req, HttpServletResponse resp) throws IOException, ServletException {
+  protected void service(HttpServletRequest req, HttpServletResponse resp)
+      throws IOException, ServletException {
     if (!(req.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code)) {
       resp.sendError(404); // asked for directly, not as an error page: there is nothing here
       return;

@@ -18,8 +18,15 @@ public final class ListParameters {
 
   private ListParameters() {}
 
-  public static ContentQuery parse(List<String> sites, String type, String tag, String from, String to, String sort,
-      String page, String size) {
+  public static ContentQuery parse(
+      List<String> sites,
+      String type,
+      String tag,
+      String from,
+      String to,
+      String sort,
+      String page,
+      String size) {
     List<FieldError> errors = new ArrayList<>();
     int p = integer("page", page, 1, 1, 10_000, errors);
     int s = integer("size", size, 20, 1, 100, errors);
@@ -44,7 +51,8 @@ public final class ListParameters {
     return s == null || s.isBlank() ? null : s;
   }
 
-  private static int integer(String name, String value, int fallback, int min, int max, List<FieldError> errors) {
+  private static int integer(
+      String name, String value, int fallback, int min, int max, List<FieldError> errors) {
     if (value == null || value.isBlank()) {
       return fallback;
     }
@@ -60,7 +68,10 @@ public final class ListParameters {
     return fallback;
   }
 
-  /** A date ({@code 2026-06-19}, midnight in Taipei) or a date-time with offset; errors collected by name. */
+  /**
+   * A date ({@code 2026-06-19}, midnight in Taipei) or a date-time with offset; errors collected by
+   * name.
+   */
   public static Instant instant(String name, String value, List<FieldError> errors) {
     if (value == null || value.isBlank()) {
       return null;

@@ -10,8 +10,8 @@ import java.util.TreeSet;
 import tw.gov.civitas.core.tenancy.Site;
 
 /**
- * Picks one language out of stored field values: the language asked for, else the site's
- * default, else whatever exists. Stored translatable values are {@code {"zh-TW": …, "en": …}}.
+ * Picks one language out of stored field values: the language asked for, else the site's default,
+ * else whatever exists. Stored translatable values are {@code {"zh-TW": …, "en": …}}.
  */
 public final class Localization {
 
@@ -38,15 +38,19 @@ public final class Localization {
       JsonValue v = e.getValue();
       if (isTranslations(v)) {
         JsonObject t = v.asJsonObject();
-        JsonValue chosen = t.containsKey(lang) ? t.get(lang)
-            : t.containsKey(siteDefault) ? t.get(siteDefault) : t.values().iterator().next();
+        JsonValue chosen =
+            t.containsKey(lang)
+                ? t.get(lang)
+                : t.containsKey(siteDefault) ? t.get(siteDefault) : t.values().iterator().next();
         out.add(e.getKey(), chosen);
       } else if (v.getValueType() == JsonValue.ValueType.ARRAY) {
         // A repeatable group's entries hold translatable fields of their own.
         JsonArrayBuilder entries = Json.createArrayBuilder();
         for (JsonValue entry : v.asJsonArray()) {
-          entries.add(entry.getValueType() == JsonValue.ValueType.OBJECT
-              ? localize(entry.asJsonObject(), lang, siteDefault) : entry);
+          entries.add(
+              entry.getValueType() == JsonValue.ValueType.OBJECT
+                  ? localize(entry.asJsonObject(), lang, siteDefault)
+                  : entry);
         }
         out.add(e.getKey(), entries);
       } else {
@@ -67,7 +71,8 @@ public final class Localization {
   }
 
   private static boolean isTranslations(JsonValue v) {
-    return v.getValueType() == JsonValue.ValueType.OBJECT && !v.asJsonObject().isEmpty()
+    return v.getValueType() == JsonValue.ValueType.OBJECT
+        && !v.asJsonObject().isEmpty()
         && Site.LANGUAGES.containsAll(v.asJsonObject().keySet());
   }
 }

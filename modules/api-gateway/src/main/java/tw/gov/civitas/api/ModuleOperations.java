@@ -21,17 +21,31 @@ final class ModuleOperations {
 
   private ModuleOperations() {}
 
-  /** operationId → what the module declared, for every operation of every module's registered resources. */
+  /**
+   * operationId → what the module declared, for every operation of every module's registered
+   * resources.
+   */
   static Map<String, Described> byOperationId() {
     Map<String, Described> known = operations;
     if (known == null) {
       Map<String, Described> found = new HashMap<>();
-      ModuleRegistry.of(Platform.discover()).resources().forEach((resource, moduleId) -> ModuleResources.operations(resource)
-          .stream().filter(op -> op.permission() != null).forEach(op -> {
-            tw.gov.civitas.spi.web.Summary summary = op.method().getAnnotation(tw.gov.civitas.spi.web.Summary.class);
-            found.put(resource.getSimpleName() + "_" + op.method().getName(),
-                new Described(moduleId, op.permission(), summary == null ? null : summary.value()));
-          }));
+      ModuleRegistry.of(Platform.discover())
+          .resources()
+          .forEach(
+              (resource, moduleId) ->
+                  ModuleResources.operations(resource).stream()
+                      .filter(op -> op.permission() != null)
+                      .forEach(
+                          op -> {
+                            tw.gov.civitas.spi.web.Summary summary =
+                                op.method().getAnnotation(tw.gov.civitas.spi.web.Summary.class);
+                            found.put(
+                                resource.getSimpleName() + "_" + op.method().getName(),
+                                new Described(
+                                    moduleId,
+                                    op.permission(),
+                                    summary == null ? null : summary.value()));
+                          }));
       operations = known = Map.copyOf(found);
     }
     return known;

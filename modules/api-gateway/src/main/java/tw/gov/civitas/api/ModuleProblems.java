@@ -1,7 +1,5 @@
 package tw.gov.civitas.api;
 
-import tw.gov.civitas.web.http.Problems;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -13,8 +11,12 @@ import tw.gov.civitas.spi.runtime.AccessDeniedException;
 import tw.gov.civitas.spi.runtime.ConflictException;
 import tw.gov.civitas.spi.runtime.InvalidInputException;
 import tw.gov.civitas.spi.runtime.NotFoundException;
+import tw.gov.civitas.web.http.Problems;
 
-/** The SPI's exceptions, thrown by plug-in modules, as the same problem details the core's answer with. */
+/**
+ * The SPI's exceptions, thrown by plug-in modules, as the same problem details the core's answer
+ * with.
+ */
 public final class ModuleProblems {
 
   private ModuleProblems() {}
@@ -36,9 +38,12 @@ public final class ModuleProblems {
   public static class Invalid implements ExceptionMapper<InvalidInputException> {
     @Override
     public Response toResponse(InvalidInputException e) {
-      List<FieldError> errors = e.fieldErrors().entrySet().stream()
-          .map(f -> new FieldError(f.getKey(), f.getValue())).toList();
-      return Problems.of(400, "invalid-input", "The input is not valid", "Nothing was stored.", errors);
+      List<FieldError> errors =
+          e.fieldErrors().entrySet().stream()
+              .map(f -> new FieldError(f.getKey(), f.getValue()))
+              .toList();
+      return Problems.of(
+          400, "invalid-input", "The input is not valid", "Nothing was stored.", errors);
     }
   }
 

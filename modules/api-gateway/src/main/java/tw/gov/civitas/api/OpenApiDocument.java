@@ -1,7 +1,5 @@
 package tw.gov.civitas.api;
 
-import tw.gov.civitas.web.http.Problems;
-
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -11,13 +9,14 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import tw.gov.civitas.web.http.Problems;
 
 /**
- * Completes {@code /openapi} from what each operation already declares (registered as
- * {@code mp.openapi.filter}), so that a standard linter passes and generated clients know how to call
- * it: an operation that is not {@value Permissions#PUBLIC} needs a bearer token (public methods
- * declare an empty {@code @SecurityRequirementsSet}, which SmallRye writes as {@code security: [{}]};
- * an empty requirement set here is dropped), every operation lists the 4xx it can answer, and every
+ * Completes {@code /openapi} from what each operation already declares (registered as {@code
+ * mp.openapi.filter}), so that a standard linter passes and generated clients know how to call it:
+ * an operation that is not {@value Permissions#PUBLIC} needs a bearer token (public methods declare
+ * an empty {@code @SecurityRequirementsSet}, which SmallRye writes as {@code security: [{}]}; an
+ * empty requirement set here is dropped), every operation lists the 4xx it can answer, and every
  * 4xx is a Problem.
  */
 public class OpenApiDocument implements OASFilter {
@@ -27,19 +26,25 @@ public class OpenApiDocument implements OASFilter {
 
   @Override
   public Operation filterOperation(Operation operation) {
-    ModuleOperations.Described module = operation.getOperationId() == null ? null
-        : ModuleOperations.byOperationId().get(operation.getOperationId());
+    ModuleOperations.Described module =
+        operation.getOperationId() == null
+            ? null
+            : ModuleOperations.byOperationId().get(operation.getOperationId());
     if (module != null) {
       // A plug-in's operation declares itself through the SPI, which knows nothing of OpenAPI.
       operation.addExtension(Permissions.EXTENSION, module.permission());
       if (operation.getSummary() == null) {
-        operation.setSummary(module.summary() == null ? operation.getOperationId() : module.summary());
+        operation.setSummary(
+            module.summary() == null ? operation.getOperationId() : module.summary());
       }
       if (operation.getTags() == null || operation.getTags().isEmpty()) {
         operation.setTags(List.of(moduleTag(module.moduleId())));
       }
     }
-    Object permission = operation.getExtensions() == null ? null : operation.getExtensions().get(Permissions.EXTENSION);
+    Object permission =
+        operation.getExtensions() == null
+            ? null
+            : operation.getExtensions().get(Permissions.EXTENSION);
     boolean open = Permissions.PUBLIC.equals(permission);
     if (!open && (operation.getSecurity() == null || operation.getSecurity().isEmpty())) {
       operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(BEARER)));
@@ -49,13 +54,15 @@ public class OpenApiDocument implements OASFilter {
       responses = OASFactory.createAPIResponses();
       operation.setResponses(responses);
     }
-    // SmallRye copies the method's @Extension onto each of its @APIResponses too: it belongs to the operation
+    // SmallRye copies the method's @Extension onto each of its @APIResponses too: it belongs to the
+    // operation
     responses.getAPIResponses().values().forEach(r -> r.removeExtension(Permissions.EXTENSION));
     if (open) {
       // a malformed address or parameter; every public operation can be asked for with one
       addIfMissing(responses, "400", "The address or a parameter is not valid");
     } else {
-      addIfMissing(responses, "401", "No bearer token, or the token was refused (the detail says why)");
+      addIfMissing(
+          responses, "401", "No bearer token, or the token was refused (the detail says why)");
       if (Permissions.PLATFORM_ADMIN.equals(permission)) {
         addIfMissing(responses, "403", "Only platform administrators may do this");
       } else if (!Permissions.SIGNED_IN.equals(permission)) {
@@ -76,30 +83,46 @@ public class OpenApiDocument implements OASFilter {
 
   @Override
   public void filterOpenAPI(OpenAPI api) {
-    // A plug-in's public operation has no annotation saying it needs no token: say it here, once the
-    // model is complete (set per operation, SmallRye's later passes would drop the empty requirement).
+    // A plug-in's public operation has no annotation saying it needs no token: say it here, once
+    // the
+    // model is complete (set per operation, SmallRye's later passes would drop the empty
+    // requirement).
     if (api.getPaths() != null && api.getPaths().getPathItems() != null) {
       for (var item : api.getPaths().getPathItems().values()) {
         for (Operation op : item.getOperations().values()) {
-          ModuleOperations.Described module = op.getOperationId() == null ? null
-              : ModuleOperations.byOperationId().get(op.getOperationId());
+          ModuleOperations.Described module =
+              op.getOperationId() == null
+                  ? null
+                  : ModuleOperations.byOperationId().get(op.getOperationId());
           if (module != null && Permissions.PUBLIC.equals(module.permission())) {
-            op.setSecurity(new java.util.ArrayList<>(List.of(OASFactory.createSecurityRequirement())));
+            op.setSecurity(
+                new java.util.ArrayList<>(List.of(OASFactory.createSecurityRequirement())));
           }
         }
       }
     }
     // every plug-in's tag is defined, like the platform's own
-    for (String moduleId : ModuleOperations.byOperationId().values().stream().map(ModuleOperations.Described::moduleId)
-        .distinct().sorted().toList()) {
+    for (String moduleId :
+        ModuleOperations.byOperationId().values().stream()
+            .map(ModuleOperations.Described::moduleId)
+            .distinct()
+            .sorted()
+            .toList()) {
       String name = moduleTag(moduleId);
-      if (api.getTags() == null || api.getTags().stream().noneMatch(t -> name.equals(t.getName()))) {
-        api.addTag(OASFactory.createTag().name(name).description("Operations of the plug-in module " + moduleId));
+      if (api.getTags() == null
+          || api.getTags().stream().noneMatch(t -> name.equals(t.getName()))) {
+        api.addTag(
+            OASFactory.createTag()
+                .name(name)
+                .description("Operations of the plug-in module " + moduleId));
       }
     }
     // relative to where the document was fetched from: the same server answers both
-    api.setServers(List.of(OASFactory.createServer().url("/")
-        .description("This Civitas server (the paths start with /api/v1)")));
+    api.setServers(
+        List.of(
+            OASFactory.createServer()
+                .url("/")
+                .description("This Civitas server (the paths start with /api/v1)")));
   }
 
   private static void addIfMissing(APIResponses responses, String code, String description) {
@@ -109,7 +132,9 @@ public class OpenApiDocument implements OASFilter {
   }
 
   private static Content problem() {
-    return OASFactory.createContent().addMediaType(Problems.PROBLEM_JSON.toString(),
-        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
+    return OASFactory.createContent()
+        .addMediaType(
+            Problems.PROBLEM_JSON.toString(),
+            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
   }
 }

@@ -1,7 +1,5 @@
 package tw.gov.civitas.api;
 
-import tw.gov.civitas.web.http.Problems;
-
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -22,14 +20,15 @@ import tw.gov.civitas.core.tenancy.Site;
 import tw.gov.civitas.core.tenancy.SiteRepository;
 import tw.gov.civitas.security.CallerFactory;
 import tw.gov.civitas.security.TokenRefusal;
+import tw.gov.civitas.web.http.Problems;
 
 /**
- * The one gate in front of every API operation. It runs after routing and decides on what the router
- * matched — the resource method, its declared permission ({@link Permissions}) and the {@code {site}}
- * it extracted — never on the request path, so no spelling of a path (matrix parameters, dot
- * segments, percent-encoding, doubled slashes, case) reaches an operation around it. Deny by default:
- * a method that declares no permission is refused. Services check the caller again (the editor calls
- * them without passing through here).
+ * The one gate in front of every API operation. It runs after routing and decides on what the
+ * router matched — the resource method, its declared permission ({@link Permissions}) and the
+ * {@code {site}} it extracted — never on the request path, so no spelling of a path (matrix
+ * parameters, dot segments, percent-encoding, doubled slashes, case) reaches an operation around
+ * it. Deny by default: a method that declares no permission is refused. Services check the caller
+ * again (the editor calls them without passing through here).
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -48,11 +47,15 @@ public class OperationGate implements ContainerRequestFilter {
   public void filter(ContainerRequestContext ctx) {
     String permission = Permissions.declared(resource.getResourceMethod());
     String site = ctx.getUriInfo().getPathParameters().getFirst("site");
-    Optional<String> module = platform.registry().moduleOfResource(userClass(resource.getResourceClass()));
+    Optional<String> module =
+        platform.registry().moduleOfResource(userClass(resource.getResourceClass()));
     if (module.isEmpty() && !isPlatformOwn(userClass(resource.getResourceClass()))) {
-      // An operation no module registered (a stray @Path class in some jar): closed, like an undeclared permission.
-      LOG.warning(() -> "Refused " + resource.getResourceClass().getName() + ": no module registered it");
-      throw new AccessDeniedException("This operation belongs to no installed module and is closed to everyone");
+      // An operation no module registered (a stray @Path class in some jar): closed, like an
+      // undeclared permission.
+      LOG.warning(
+          () -> "Refused " + resource.getResourceClass().getName() + ": no module registered it");
+      throw new AccessDeniedException(
+          "This operation belongs to no installed module and is closed to everyone");
     }
     if (Permissions.PUBLIC.equals(permission)) {
       requireEnabled(module, site);
@@ -64,29 +67,45 @@ public class OperationGate implements ContainerRequestFilter {
       return;
     }
     if (permission == null) {
-      LOG.warning(() -> "Refused " + resource.getResourceClass() + "#" + resource.getResourceMethod()
-          + ": it declares no " + Permissions.EXTENSION);
-      throw new AccessDeniedException("This operation declares no permission and is closed to everyone");
+      LOG.warning(
+          () ->
+              "Refused "
+                  + resource.getResourceClass()
+                  + "#"
+                  + resource.getResourceMethod()
+                  + ": it declares no "
+                  + Permissions.EXTENSION);
+      throw new AccessDeniedException(
+          "This operation declares no permission and is closed to everyone");
     }
     require(caller.get(), permission, site);
     requireEnabled(module, site);
   }
 
-  /** The public WAR's own resources: the delivery API's and the management API's (plug-ins' are registered). */
+  /**
+   * The public WAR's own resources: the delivery API's and the management API's (plug-ins' are
+   * registered).
+   */
   private static boolean isPlatformOwn(Class<?> resourceClass) {
     String p = resourceClass.getPackageName();
-    return p.equals("tw.gov.civitas.delivery") || p.startsWith("tw.gov.civitas.delivery.")
-        || p.equals("tw.gov.civitas.manage") || p.startsWith("tw.gov.civitas.manage.");
+    return p.equals("tw.gov.civitas.delivery")
+        || p.startsWith("tw.gov.civitas.delivery.")
+        || p.equals("tw.gov.civitas.manage")
+        || p.startsWith("tw.gov.civitas.manage.");
   }
 
-  /** A plug-in's operations exist only on the sites that enable it: elsewhere they are 404, like a missing page. */
+  /**
+   * A plug-in's operations exist only on the sites that enable it: elsewhere they are 404, like a
+   * missing page.
+   */
   private void requireEnabled(Optional<String> module, String site) {
     if (module.isEmpty() || site == null) {
       return;
     }
     Site s = sites.require(site);
     if (!platform.registry().enabledOn(s.getEnabledModules(), module.get())) {
-      throw new tw.gov.civitas.core.error.NotFoundException("Site '" + site + "' does not offer this service");
+      throw new tw.gov.civitas.core.error.NotFoundException(
+          "Site '" + site + "' does not offer this service");
     }
   }
 
@@ -124,20 +143,28 @@ public class OperationGate implements ContainerRequestFilter {
     }
     // Refuse before revealing whether the site exists; then 404 for a site the caller could hold.
     if (!authorization.holds(caller, site, permission)) {
-      throw new AccessDeniedException("You do not hold '" + permission + "' on site '" + site + "'");
+      throw new AccessDeniedException(
+          "You do not hold '" + permission + "' on site '" + site + "'");
     }
     sites.require(site);
   }
 
-  /** 401, saying why a token that was sent did not sign the caller in (expired, issuer, audience, signature). */
+  /**
+   * 401, saying why a token that was sent did not sign the caller in (expired, issuer, audience,
+   * signature).
+   */
   static Response unauthenticated(String authorization) {
-    String detail = TokenRefusal.explain(authorization, TokenRefusedPage.issuer(), TokenRefusedPage.AUDIENCE,
-        Instant.now());
-    Response problem = authorization == null
-        ? Problems.of(401, "unauthenticated", "Authentication required", detail)
-        : Problems.of(401, "invalid-token", "The bearer token was refused", detail);
-    String challenge = authorization == null ? "Bearer realm=\"civitas\""
-        : "Bearer realm=\"civitas\", error=\"invalid_token\"";
+    String detail =
+        TokenRefusal.explain(
+            authorization, TokenRefusedPage.issuer(), TokenRefusedPage.AUDIENCE, Instant.now());
+    Response problem =
+        authorization == null
+            ? Problems.of(401, "unauthenticated", "Authentication required", detail)
+            : Problems.of(401, "invalid-token", "The bearer token was refused", detail);
+    String challenge =
+        authorization == null
+            ? "Bearer realm=\"civitas\""
+            : "Bearer realm=\"civitas\", error=\"invalid_token\"";
     return Response.fromResponse(problem).header("WWW-Authenticate", challenge).build();
   }
 }

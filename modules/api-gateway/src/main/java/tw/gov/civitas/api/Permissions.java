@@ -4,9 +4,10 @@ import java.lang.reflect.Method;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 
 /**
- * The permission an API operation needs is written once, as the OpenAPI extension {@value #EXTENSION}
- * on the resource method: {@link OperationGate} enforces it and {@code /openapi} publishes it. Every
- * operation declares one; an operation that declares none is closed to everyone.
+ * The permission an API operation needs is written once, as the OpenAPI extension {@value
+ * #EXTENSION} on the resource method: {@link OperationGate} enforces it and {@code /openapi}
+ * publishes it. Every operation declares one; an operation that declares none is closed to
+ * everyone.
  */
 public final class Permissions {
 
@@ -38,7 +39,8 @@ public final class Permissions {
       }
     }
     // A plug-in module's operation declares it with the SPI's annotation (same values).
-    tw.gov.civitas.spi.web.Permission declared = method.getAnnotation(tw.gov.civitas.spi.web.Permission.class);
+    tw.gov.civitas.spi.web.Permission declared =
+        method.getAnnotation(tw.gov.civitas.spi.web.Permission.class);
     return declared == null ? null : declared.value();
   }
 }

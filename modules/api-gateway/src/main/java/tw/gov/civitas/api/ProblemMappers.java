@@ -1,7 +1,5 @@
 package tw.gov.civitas.api;
 
-import tw.gov.civitas.web.http.Problems;
-
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -22,8 +20,12 @@ import tw.gov.civitas.core.error.ConflictException;
 import tw.gov.civitas.core.error.ContentValidationException;
 import tw.gov.civitas.core.persistence.DatabaseFailures;
 import tw.gov.civitas.core.security.AccessDeniedException;
+import tw.gov.civitas.web.http.Problems;
 
-/** Maps every failure to a problem+json response; nothing internal (stack, SQL, ids) leaves the server. */
+/**
+ * Maps every failure to a problem+json response; nothing internal (stack, SQL, ids) leaves the
+ * server.
+ */
 public final class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
@@ -34,8 +36,12 @@ public final class ProblemMappers {
   public static class Validation implements ExceptionMapper<ContentValidationException> {
     @Override
     public Response toResponse(ContentValidationException e) {
-      return Problems.of(400, "invalid-content", "The content is not valid",
-          "Fix the fields listed in 'errors'; nothing was stored.", e.errors());
+      return Problems.of(
+          400,
+          "invalid-content",
+          "The content is not valid",
+          "Fix the fields listed in 'errors'; nothing was stored.",
+          e.errors());
     }
   }
 
@@ -48,18 +54,24 @@ public final class ProblemMappers {
   }
 
   @Provider
-  public static class IdentityProviderDown implements ExceptionMapper<tw.gov.civitas.security.IdentityProviderUnavailableException> {
+  public static class IdentityProviderDown
+      implements ExceptionMapper<tw.gov.civitas.security.IdentityProviderUnavailableException> {
     @Override
     public Response toResponse(tw.gov.civitas.security.IdentityProviderUnavailableException e) {
       LOG.warning(e.getMessage());
-      Response r = Problems.of(503, "identity-provider-unavailable", "Sign-in service unavailable",
-          "The city's sign-in service did not answer in time. Try again shortly.");
+      Response r =
+          Problems.of(
+              503,
+              "identity-provider-unavailable",
+              "Sign-in service unavailable",
+              "The city's sign-in service did not answer in time. Try again shortly.");
       return Response.fromResponse(r).header("Retry-After", "10").build();
     }
   }
 
   @Provider
-  public static class Missing implements ExceptionMapper<tw.gov.civitas.core.error.NotFoundException> {
+  public static class Missing
+      implements ExceptionMapper<tw.gov.civitas.core.error.NotFoundException> {
     @Override
     public Response toResponse(tw.gov.civitas.core.error.NotFoundException e) {
       return Problems.of(404, "not-found", "Not found", e.getMessage());
@@ -70,25 +82,34 @@ public final class ProblemMappers {
   public static class Conflict implements ExceptionMapper<ConflictException> {
     @Override
     public Response toResponse(ConflictException e) {
-      JsonObject current = e.currentRevision() == null ? JsonValue.EMPTY_JSON_OBJECT
-          : Json.createObjectBuilder().add("currentRevision", e.currentRevision()).build();
-      return Problems.of(409, "conflict", "Conflicts with the current state", e.getMessage(), List.of(), current);
+      JsonObject current =
+          e.currentRevision() == null
+              ? JsonValue.EMPTY_JSON_OBJECT
+              : Json.createObjectBuilder().add("currentRevision", e.currentRevision()).build();
+      return Problems.of(
+          409, "conflict", "Conflicts with the current state", e.getMessage(), List.of(), current);
     }
   }
 
   @Provider
-  public static class TooLarge implements ExceptionMapper<tw.gov.civitas.core.media.PayloadTooLargeException> {
+  public static class TooLarge
+      implements ExceptionMapper<tw.gov.civitas.core.media.PayloadTooLargeException> {
     @Override
     public Response toResponse(tw.gov.civitas.core.media.PayloadTooLargeException e) {
-      return Problems.of(413, "too-large", "The upload is too large", e.getMessage() + "; nothing was stored.");
+      return Problems.of(
+          413, "too-large", "The upload is too large", e.getMessage() + "; nothing was stored.");
     }
   }
 
   @Provider
-  public static class UnsupportedContent implements ExceptionMapper<tw.gov.civitas.core.media.UnsupportedContentException> {
+  public static class UnsupportedContent
+      implements ExceptionMapper<tw.gov.civitas.core.media.UnsupportedContentException> {
     @Override
     public Response toResponse(tw.gov.civitas.core.media.UnsupportedContentException e) {
-      return Problems.of(415, "unsupported-content", "This kind of file is not accepted",
+      return Problems.of(
+          415,
+          "unsupported-content",
+          "This kind of file is not accepted",
           e.getMessage() + "; nothing was stored.");
     }
   }
@@ -110,7 +131,10 @@ public final class ProblemMappers {
   }
 
   static Response malformed() {
-    return Problems.of(400, "malformed-body", "The request body is not valid JSON",
+    return Problems.of(
+        400,
+        "malformed-body",
+        "The request body is not valid JSON",
         "Send a JSON object with Content-Type: application/json.");
   }
 
@@ -130,8 +154,10 @@ public final class ProblemMappers {
         Response r = Problems.of(405, "method-not-allowed", "Method not allowed", null);
         return Response.fromResponse(r).allow(e.getResponse().getAllowedMethods()).build();
       }
-      String title = Response.Status.fromStatusCode(status) == null ? "Error"
-          : Response.Status.fromStatusCode(status).getReasonPhrase();
+      String title =
+          Response.Status.fromStatusCode(status) == null
+              ? "Error"
+              : Response.Status.fromStatusCode(status).getReasonPhrase();
       return Problems.of(status, "http-" + status, title, null);
     }
   }
@@ -144,14 +170,24 @@ public final class ProblemMappers {
     @Override
     public Response toResponse(Throwable e) {
       if (DatabaseFailures.isTransient(e)) {
-        LOG.log(Level.WARNING, "The database failed transiently while serving an API request: " + e);
-        return Response.fromResponse(Problems.of(503, "unavailable", "Temporarily unavailable",
-                "The database was briefly unreachable. A write is stored entirely or not at all: try again in "
-                    + RETRY_AFTER_SECONDS + " seconds (read first if repeating it could apply it twice)."))
-            .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        LOG.log(
+            Level.WARNING, "The database failed transiently while serving an API request: " + e);
+        return Response.fromResponse(
+                Problems.of(
+                    503,
+                    "unavailable",
+                    "Temporarily unavailable",
+                    "The database was briefly unreachable. A write is stored entirely or not at all: try again in "
+                        + RETRY_AFTER_SECONDS
+                        + " seconds (read first if repeating it could apply it twice)."))
+            .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+            .build();
       }
       LOG.log(Level.SEVERE, "Unexpected failure while serving an API request", e);
-      return Problems.of(500, "internal", "Something went wrong on our side",
+      return Problems.of(
+          500,
+          "internal",
+          "Something went wrong on our side",
           "The request was not completed. Try again later.");
     }
   }

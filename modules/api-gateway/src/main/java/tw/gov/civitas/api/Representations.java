@@ -7,7 +7,9 @@ import jakarta.json.JsonObjectBuilder;
 import tw.gov.civitas.core.content.ContentView;
 import tw.gov.civitas.core.tenancy.Site;
 
-/** The wire shapes of the delivery API. Field names are part of the API contract: add, never rename. */
+/**
+ * The wire shapes of the delivery API. Field names are part of the API contract: add, never rename.
+ */
 public final class Representations {
 
   private Representations() {}
@@ -17,14 +19,18 @@ public final class Representations {
     site.getDomains().stream().sorted().forEach(domains::add);
     return Json.createObjectBuilder()
         .add("key", site.getKey())
-        .add("name", Json.createObjectBuilder().add("zh-TW", site.getNameZh()).add("en", site.getNameEn()))
+        .add(
+            "name",
+            Json.createObjectBuilder().add("zh-TW", site.getNameZh()).add("en", site.getNameEn()))
         .add("agency", site.getAgency().getSlug())
         .add("defaultLanguage", site.getDefaultLanguage())
         .add("theme", site.getTheme())
         .add("domains", domains)
-        .add("links", Json.createObjectBuilder()
-            .add("html", "/sites/" + site.getKey() + "/")
-            .add("self", "/api/v1/sites/" + site.getKey()))
+        .add(
+            "links",
+            Json.createObjectBuilder()
+                .add("html", "/sites/" + site.getKey() + "/")
+                .add("self", "/api/v1/sites/" + site.getKey()))
         .build();
   }
 
@@ -43,14 +49,18 @@ public final class Representations {
         .add("publishedAt", item.publishedAt().toString())
         .add("updatedAt", item.updatedAt().toString())
         .add("fields", Localization.localize(item.fields(), lang, siteDefault))
-        .add("links", Json.createObjectBuilder()
-            .add("html", "/sites/" + item.siteKey() + "/" + item.slug())
-            .add("self", "/api/v1/sites/" + item.siteKey() + "/content/" + item.slug()))
+        .add(
+            "links",
+            Json.createObjectBuilder()
+                .add("html", "/sites/" + item.siteKey() + "/" + item.slug())
+                .add("self", "/api/v1/sites/" + item.siteKey() + "/content/" + item.slug()))
         .build();
   }
 
   /** A page of published items, each in one language. */
-  public static JsonObject page(tw.gov.civitas.core.content.ContentPage page, String lang,
+  public static JsonObject page(
+      tw.gov.civitas.core.content.ContentPage page,
+      String lang,
       java.util.function.Function<String, String> siteDefault) {
     JsonArrayBuilder items = Json.createArrayBuilder();
     for (ContentView item : page.items()) {
@@ -68,16 +78,17 @@ public final class Representations {
 
   /** An item as its editors see it: every language, current state. */
   public static JsonObject managedContent(ContentView item) {
-    JsonObjectBuilder b = Json.createObjectBuilder()
-        .add("site", item.siteKey())
-        .add("type", item.type())
-        .add("slug", item.slug())
-        .add("state", item.state())
-        .add("revision", item.revision())
-        .add("createdAt", item.createdAt().toString())
-        .add("updatedAt", item.updatedAt().toString())
-        .add("tags", Json.createArrayBuilder(item.tags()))
-        .add("fields", item.fields());
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("site", item.siteKey())
+            .add("type", item.type())
+            .add("slug", item.slug())
+            .add("state", item.state())
+            .add("revision", item.revision())
+            .add("createdAt", item.createdAt().toString())
+            .add("updatedAt", item.updatedAt().toString())
+            .add("tags", Json.createArrayBuilder(item.tags()))
+            .add("fields", item.fields());
     if (item.publishAt() != null) {
       b.add("publishAt", item.publishAt().toString());
     }
@@ -93,9 +104,17 @@ public final class Representations {
     if (item.publishedAt() != null) {
       b.add("publishedAt", item.publishedAt().toString());
     }
-    return b.add("links", Json.createObjectBuilder()
-            .add("self", "/api/v1/manage/sites/" + item.siteKey() + "/content/" + item.slug())
-            .add("transitions", "/api/v1/manage/sites/" + item.siteKey() + "/content/" + item.slug() + "/transitions"))
+    return b.add(
+            "links",
+            Json.createObjectBuilder()
+                .add("self", "/api/v1/manage/sites/" + item.siteKey() + "/content/" + item.slug())
+                .add(
+                    "transitions",
+                    "/api/v1/manage/sites/"
+                        + item.siteKey()
+                        + "/content/"
+                        + item.slug()
+                        + "/transitions"))
         .build();
   }
 }

@@ -19,8 +19,13 @@ public final class WireSchemas {
 
   @Schema(name = "Site", description = "An agency's site")
   public record SiteSchema(
-      @Schema(required = true, description = "stable key, used in every path", examples = "transportation") String key,
-      @Schema(required = true, description = "the site's name by language (zh-TW, en)") Map<String, String> name,
+      @Schema(
+              required = true,
+              description = "stable key, used in every path",
+              examples = "transportation")
+          String key,
+      @Schema(required = true, description = "the site's name by language (zh-TW, en)")
+          Map<String, String> name,
       @Schema(required = true, description = "the agency's slug") String agency,
       @Schema(required = true, examples = "zh-TW") String defaultLanguage,
       @Schema(required = true) String theme,
@@ -36,22 +41,31 @@ public final class WireSchemas {
       @Schema(required = true, examples = "page") String type,
       @Schema(required = true) String slug,
       @Schema(required = true, description = "the language the fields are in") String lang,
-      @Schema(required = true, description = "languages the item is written in") List<String> translations,
+      @Schema(required = true, description = "languages the item is written in")
+          List<String> translations,
       @Schema(required = true, description = "the published revision") int revision,
       @Schema(required = true) List<String> tags,
       @Schema(required = true) Instant publishedAt,
       @Schema(required = true) Instant updatedAt,
-      @Schema(required = true, description = "the content type's fields, localized (title, body as sanitized HTML, …)")
-      Map<String, Object> fields,
+      @Schema(
+              required = true,
+              description =
+                  "the content type's fields, localized (title, body as sanitized HTML, …)")
+          Map<String, Object> fields,
       @Schema(required = true) Links links) {}
 
-  @Schema(name = "ContentPage", description = "A page of published items, newest first unless sorted otherwise")
+  @Schema(
+      name = "ContentPage",
+      description = "A page of published items, newest first unless sorted otherwise")
   public record ContentPage(
       @Schema(required = true) List<PublishedContent> items,
       @Schema(required = true, description = "1-based") int page,
       @Schema(required = true) int size,
       @Schema(required = true) long total,
-      @Schema(required = true, description = "false when total is an estimate (large full-text results)") boolean totalExact) {}
+      @Schema(
+              required = true,
+              description = "false when total is an estimate (large full-text results)")
+          boolean totalExact) {}
 
   @Schema(name = "MenuEntry", description = "A menu entry; links to unpublished items are left out")
   public record MenuEntry(
@@ -61,14 +75,22 @@ public final class WireSchemas {
       List<MenuEntry> children) {}
 
   @Schema(name = "Menu", description = "A menu or page tree, labels in one language")
-  public record MenuSchema(@Schema(required = true) String site, @Schema(required = true) String menu,
-      @Schema(required = true) String lang, @Schema(required = true) List<MenuEntry> entries) {}
+  public record MenuSchema(
+      @Schema(required = true) String site,
+      @Schema(required = true) String menu,
+      @Schema(required = true) String lang,
+      @Schema(required = true) List<MenuEntry> entries) {}
 
   @Schema(name = "FieldError", description = "One invalid field or parameter")
-  public record FieldErrorSchema(@Schema(required = true) String field, @Schema(required = true) String message) {}
+  public record FieldErrorSchema(
+      @Schema(required = true) String field, @Schema(required = true) String message) {}
 
-  @Schema(name = "Problem", description = "RFC 9457 problem details: the shape of every API error. "
-      + "A problem type may add members (e.g. currentRevision on a 409).", additionalProperties = Schema.True.class)
+  @Schema(
+      name = "Problem",
+      description =
+          "RFC 9457 problem details: the shape of every API error. "
+              + "A problem type may add members (e.g. currentRevision on a 409).",
+      additionalProperties = Schema.True.class)
   public record Problem(
       @Schema(required = true, description = "URI naming the problem type") String type,
       @Schema(required = true) String title,

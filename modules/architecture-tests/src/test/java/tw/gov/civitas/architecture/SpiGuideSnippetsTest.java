@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 class SpiGuideSnippetsTest {
 
   private static final Path ROOT = Path.of("../..");
-  private static final Pattern SNIPPET = Pattern.compile("<!-- snippet: (\\S+) -->\\s*```(?:java|xml)\\n(.*?)```",
-      Pattern.DOTALL);
+  private static final Pattern SNIPPET =
+      Pattern.compile("<!-- snippet: (\\S+) -->\\s*```(?:java|xml)\\n(.*?)```", Pattern.DOTALL);
 
   @Test
   void everySnippetIsInTheCodeItNames() throws IOException {

@@ -38,7 +38,8 @@ final class Menus {
         if (!published.contains(slug)) {
           continue; // a citizen must never meet a link to a draft
         }
-        b.add("href", "/sites/" + siteKey + "/" + slug + ("en".equals(lang) ? "?lang=en" : "")).add("item", slug);
+        b.add("href", "/sites/" + siteKey + "/" + slug + ("en".equals(lang) ? "?lang=en" : ""))
+            .add("item", slug);
       } else {
         b.add("href", e.getString("url"));
       }

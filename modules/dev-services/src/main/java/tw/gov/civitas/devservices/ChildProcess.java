@@ -17,24 +17,33 @@ import java.util.function.Predicate;
 public class ChildProcess implements AutoCloseable {
 
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).followRedirects(HttpClient.Redirect.NEVER).build();
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(2))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
 
   private final String name;
   private final Process process;
   private final Path log;
 
-  protected ChildProcess(String name, List<String> command, Map<String, String> env, Path workDir, Path log)
+  protected ChildProcess(
+      String name, List<String> command, Map<String, String> env, Path workDir, Path log)
       throws IOException {
     this.name = name;
     this.log = log;
     Files.createDirectories(log.getParent());
-    ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
-        .redirectOutput(log.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(command)
+            .directory(workDir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
     pb.environment().putAll(env);
     this.process = pb.start();
   }
 
-  /** Waits until {@code url} answers with a status the predicate accepts, or fails naming the log. */
+  /**
+   * Waits until {@code url} answers with a status the predicate accepts, or fails naming the log.
+   */
   public void awaitHttp(String url, Predicate<Integer> ready, Duration timeout) throws IOException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (System.nanoTime() < deadline) {
@@ -42,8 +51,10 @@ public class ChildProcess implements AutoCloseable {
         throw new IOException(name + " exited with code " + process.exitValue() + "; see " + log);
       }
       try {
-        HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-            HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> r =
+            HTTP.send(
+                HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.discarding());
         if (ready.test(r.statusCode())) {
           return;
         }
@@ -55,7 +66,8 @@ public class ChildProcess implements AutoCloseable {
       }
       sleep(500);
     }
-    throw new IOException(name + " was not ready at " + url + " after " + timeout.toSeconds() + " s; see " + log);
+    throw new IOException(
+        name + " was not ready at " + url + " after " + timeout.toSeconds() + " s; see " + log);
   }
 
   public boolean isAlive() {

@@ -10,9 +10,9 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code ./civitas run}: a real PostgreSQL, Keycloak and WildFly with the Civitas EAR, demo data on
- * first start, until Ctrl-C. Environment variables point it at an external PostgreSQL
- * ({@code CIVITAS_DB_URL}, {@code CIVITAS_DB_USER}, {@code CIVITAS_DB_PASSWORD}) or Keycloak
- * ({@code CIVITAS_OIDC_PROVIDER_URL}) instead of the embedded ones.
+ * first start, until Ctrl-C. Environment variables point it at an external PostgreSQL ({@code
+ * CIVITAS_DB_URL}, {@code CIVITAS_DB_USER}, {@code CIVITAS_DB_PASSWORD}) or Keycloak ({@code
+ * CIVITAS_OIDC_PROVIDER_URL}) instead of the embedded ones.
  */
 public final class CivitasLauncher {
 
@@ -20,7 +20,8 @@ public final class CivitasLauncher {
 
   public static void main(String[] args) throws Exception {
     Path home = Path.of(System.getProperty("civitas.home", ".")).toAbsolutePath().normalize();
-    Path data = Path.of(env("CIVITAS_DATA_DIR", home.resolve(".civitas").toString())).toAbsolutePath();
+    Path data =
+        Path.of(env("CIVITAS_DATA_DIR", home.resolve(".civitas").toString())).toAbsolutePath();
     int httpPort = Integer.parseInt(env("CIVITAS_HTTP_PORT", "8080"));
     int managementPort = Integer.parseInt(env("CIVITAS_MANAGEMENT_PORT", "9990"));
     int keycloakPort = Integer.parseInt(env("CIVITAS_KEYCLOAK_PORT", "8180"));
@@ -37,8 +38,11 @@ public final class CivitasLauncher {
     EmbeddedDatabase db = null;
     boolean existingDatabase = java.nio.file.Files.exists(data.resolve("postgres/PG_VERSION"));
     if (jdbcUrl == null) {
-      step("PostgreSQL (embedded) on 127.0.0.1:" + dbPort + ", data in " + data.resolve("postgres"));
-      db = EmbeddedDatabase.start(data.resolve("postgres"), data.resolve("postgres-binaries"), dbPort, false);
+      step(
+          "PostgreSQL (embedded) on 127.0.0.1:" + dbPort + ", data in " + data.resolve("postgres"));
+      db =
+          EmbeddedDatabase.start(
+              data.resolve("postgres"), data.resolve("postgres-binaries"), dbPort, false);
       started.add(db);
       jdbcUrl = db.jdbcUrl("civitas");
     } else {
@@ -49,32 +53,59 @@ public final class CivitasLauncher {
     CompletableFuture<KeycloakServer> keycloak = CompletableFuture.completedFuture(null);
     if (issuer == null) {
       if (db == null) {
-        throw new IllegalStateException("With an external PostgreSQL, also set CIVITAS_OIDC_PROVIDER_URL to your Keycloak realm");
+        throw new IllegalStateException(
+            "With an external PostgreSQL, also set CIVITAS_OIDC_PROVIDER_URL to your Keycloak realm");
       }
       step("Keycloak on http://localhost:" + keycloakPort + " (first start takes ~40 s)");
       String kcJdbc = db.jdbcUrl("keycloak");
-      keycloak = CompletableFuture.supplyAsync(() -> {
-        try {
-          KeycloakServer kc = KeycloakServer.start(home.resolve("modules/dev-services/target/keycloak-dist/keycloak.zip"),
-              data, keycloakPort, kcJdbc, data.resolve("keycloak.log"), existingDatabase, started::add);
-          return kc;
-        } catch (Exception e) {
-          throw new IllegalStateException(e.getMessage(), e);
-        }
-      });
+      keycloak =
+          CompletableFuture.supplyAsync(
+              () -> {
+                try {
+                  KeycloakServer kc =
+                      KeycloakServer.start(
+                          home.resolve("modules/dev-services/target/keycloak-dist/keycloak.zip"),
+                          data,
+                          keycloakPort,
+                          kcJdbc,
+                          data.resolve("keycloak.log"),
+                          existingDatabase,
+                          started::add);
+                  return kc;
+                } catch (Exception e) {
+                  throw new IllegalStateException(e.getMessage(), e);
+                }
+              });
       issuer = "http://localhost:" + keycloakPort + "/realms/civitas";
     } else {
       step("Keycloak: external, " + issuer);
     }
 
-    step("WildFly on http://localhost:" + httpPort + " (log: " + data.resolve("wildfly/log/server.log") + ")");
-    WildFlyServer wildfly = WildFlyServer.start(new WildFlyServer.Options(
-        home.resolve("platform-ear/target/server"), data.resolve("wildfly"), httpPort, managementPort, jdbcUrl, dbUser,
-        dbPassword, issuer, demoData, Map.of()), started::add);
+    step(
+        "WildFly on http://localhost:"
+            + httpPort
+            + " (log: "
+            + data.resolve("wildfly/log/server.log")
+            + ")");
+    WildFlyServer wildfly =
+        WildFlyServer.start(
+            new WildFlyServer.Options(
+                home.resolve("platform-ear/target/server"),
+                data.resolve("wildfly"),
+                httpPort,
+                managementPort,
+                jdbcUrl,
+                dbUser,
+                dbPassword,
+                issuer,
+                demoData,
+                Map.of()),
+            started::add);
     keycloak.join();
     long seconds = Duration.ofNanos(System.nanoTime() - t0).toSeconds();
 
-    System.out.printf("""
+    System.out.printf(
+        """
 
         ======================================================================
          Civitas is ready (%d s)
@@ -102,7 +133,8 @@ public final class CivitasLauncher {
 
          Ctrl-C stops everything; data stays in %5$s
         ======================================================================
-        """, seconds, httpPort, managementPort, issuer, data);
+        """,
+        seconds, httpPort, managementPort, issuer, data);
     Thread.currentThread().join();
   }
 
@@ -113,7 +145,9 @@ public final class CivitasLauncher {
       copy = new ArrayList<>(started);
     }
     // The application first, then the identity provider, then the database both of them use.
-    copy.sort(java.util.Comparator.comparingInt(c -> c instanceof WildFlyServer ? 0 : c instanceof KeycloakServer ? 1 : 2));
+    copy.sort(
+        java.util.Comparator.comparingInt(
+            c -> c instanceof WildFlyServer ? 0 : c instanceof KeycloakServer ? 1 : 2));
     for (AutoCloseable c : copy) {
       try {
         c.close();

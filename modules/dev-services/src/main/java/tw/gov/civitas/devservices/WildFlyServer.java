@@ -23,25 +23,45 @@ public final class WildFlyServer extends ChildProcess {
   private final int httpPort;
   private final int managementPort;
 
-  private WildFlyServer(List<String> command, Map<String, String> env, Path home, Path log, int httpPort,
-      int managementPort) throws IOException {
+  private WildFlyServer(
+      List<String> command,
+      Map<String, String> env,
+      Path home,
+      Path log,
+      int httpPort,
+      int managementPort)
+      throws IOException {
     super("WildFly", command, env, home, log);
     this.httpPort = httpPort;
     this.managementPort = managementPort;
   }
 
   /** Settings for one server start. */
-  public record Options(Path serverHome, Path baseDir, int httpPort, int managementPort, String jdbcUrl,
-      String dbUser, String dbPassword, String oidcProviderUrl, boolean demoData, Map<String, String> extraProperties) {}
+  public record Options(
+      Path serverHome,
+      Path baseDir,
+      int httpPort,
+      int managementPort,
+      String jdbcUrl,
+      String dbUser,
+      String dbPassword,
+      String oidcProviderUrl,
+      boolean demoData,
+      Map<String, String> extraProperties) {}
 
-  public static WildFlyServer start(Options o, java.util.function.Consumer<AutoCloseable> started) throws IOException {
+  public static WildFlyServer start(Options o, java.util.function.Consumer<AutoCloseable> started)
+      throws IOException {
     prepareBaseDir(o.serverHome().resolve("standalone"), o.baseDir());
-    List<String> command = new ArrayList<>(List.of("bash", o.serverHome().resolve("bin/standalone.sh").toString(),
-        "-Djboss.server.base.dir=" + o.baseDir(),
-        "-Djboss.http.port=" + o.httpPort(),
-        "-Djboss.management.http.port=" + o.managementPort(),
-        "-Dcivitas.oidc.provider-url=" + o.oidcProviderUrl(),
-        "-Dcivitas.demo-data=" + o.demoData()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "bash",
+                o.serverHome().resolve("bin/standalone.sh").toString(),
+                "-Djboss.server.base.dir=" + o.baseDir(),
+                "-Djboss.http.port=" + o.httpPort(),
+                "-Djboss.management.http.port=" + o.managementPort(),
+                "-Dcivitas.oidc.provider-url=" + o.oidcProviderUrl(),
+                "-Dcivitas.demo-data=" + o.demoData()));
     o.extraProperties().forEach((k, v) -> command.add("-D" + k + "=" + v));
     Map<String, String> env = new LinkedHashMap<>();
     env.put("CIVITAS_DB_URL", o.jdbcUrl());
@@ -49,14 +69,27 @@ public final class WildFlyServer extends ChildProcess {
     env.put("CIVITAS_DB_PASSWORD", o.dbPassword());
     env.put("LAUNCH_JBOSS_IN_BACKGROUND", "1");
     // The dev realm's service account (reads role holders); production passes its own secret.
-    env.put("CIVITAS_KEYCLOAK_CLIENT_SECRET", System.getenv().getOrDefault("CIVITAS_KEYCLOAK_CLIENT_SECRET",
-        KeycloakServer.DEV_PLATFORM_SECRET));
-    env.put("JAVA_OPTS", "-Xms256m -Xmx1g -XX:MetaspaceSize=96M -Djava.net.preferIPv4Stack=true "
-        + "-Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true");
-    WildFlyServer server = new WildFlyServer(command, env, o.serverHome(), o.baseDir().resolve("log/console.log"),
-        o.httpPort(), o.managementPort());
+    env.put(
+        "CIVITAS_KEYCLOAK_CLIENT_SECRET",
+        System.getenv()
+            .getOrDefault("CIVITAS_KEYCLOAK_CLIENT_SECRET", KeycloakServer.DEV_PLATFORM_SECRET));
+    env.put(
+        "JAVA_OPTS",
+        "-Xms256m -Xmx1g -XX:MetaspaceSize=96M -Djava.net.preferIPv4Stack=true "
+            + "-Djboss.modules.system.pkgs=org.jboss.byteman -Djava.awt.headless=true");
+    WildFlyServer server =
+        new WildFlyServer(
+            command,
+            env,
+            o.serverHome(),
+            o.baseDir().resolve("log/console.log"),
+            o.httpPort(),
+            o.managementPort());
     started.accept(server); // stopped on Ctrl-C even if it never becomes ready
-    server.awaitHttp("http://127.0.0.1:" + o.managementPort() + "/health/ready", s -> s == 200, Duration.ofMinutes(5));
+    server.awaitHttp(
+        "http://127.0.0.1:" + o.managementPort() + "/health/ready",
+        s -> s == 200,
+        Duration.ofMinutes(5));
     // Health can be UP while the EAR failed to deploy: wait for the API itself.
     server.awaitHttp(server.baseUrl() + "/api/v1/sites", s -> s == 200, Duration.ofMinutes(2));
     return server;
@@ -76,7 +109,10 @@ public final class WildFlyServer extends ChildProcess {
    */
   public static void prepareBaseDir(Path provisioned, Path baseDir) throws IOException {
     if (!Files.isRegularFile(provisioned.resolve("configuration/standalone.xml"))) {
-      throw new IOException("No provisioned server at " + provisioned.getParent() + ": build first (./civitas build)");
+      throw new IOException(
+          "No provisioned server at "
+              + provisioned.getParent()
+              + ": build first (./civitas build)");
     }
     for (String fresh : new String[] {"configuration", "data/content", "deployments"}) {
       KeycloakServer.deleteTree(baseDir.resolve(fresh));
@@ -90,18 +126,25 @@ public final class WildFlyServer extends ChildProcess {
       Files.createDirectories(to);
       return;
     }
-    Files.walkFileTree(from, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-        Files.createDirectories(to.resolve(from.relativize(dir).toString()));
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        from,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
+              throws IOException {
+            Files.createDirectories(to.resolve(from.relativize(dir).toString()));
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.copy(file, to.resolve(from.relativize(file).toString()), StandardCopyOption.REPLACE_EXISTING);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
+              throws IOException {
+            Files.copy(
+                file,
+                to.resolve(from.relativize(file).toString()),
+                StandardCopyOption.REPLACE_EXISTING);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 }

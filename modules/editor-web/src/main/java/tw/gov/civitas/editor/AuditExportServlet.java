@@ -18,8 +18,8 @@ import tw.gov.civitas.core.security.SiteAuthorization;
 import tw.gov.civitas.security.CallerFactory;
 
 /**
- * {@code /editor/audit.csv?site=…}: a site's audit trail for its administrators; without
- * {@code site}, every site's for platform administrators. UTF-8 with BOM, so spreadsheets read Chinese.
+ * {@code /editor/audit.csv?site=…}: a site's audit trail for its administrators; without {@code
+ * site}, every site's for platform administrators. UTF-8 with BOM, so spreadsheets read Chinese.
  */
 @WebServlet(urlPatterns = "/audit.csv")
 public class AuditExportServlet extends HttpServlet {
@@ -32,17 +32,34 @@ public class AuditExportServlet extends HttpServlet {
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     Caller caller = callers.current().orElse(null);
     String site = blank(req.getParameter("site"));
-    boolean allowed = caller != null && (site == null ? caller.isPlatformAdmin()
-        : site.matches("[a-z0-9-]{1,64}") && authorization.holds(caller, site, CoreModule.SITE_MANAGE));
+    boolean allowed =
+        caller != null
+            && (site == null
+                ? caller.isPlatformAdmin()
+                : site.matches("[a-z0-9-]{1,64}")
+                    && authorization.holds(caller, site, CoreModule.SITE_MANAGE));
     if (!allowed) {
       resp.sendError(403);
       return;
     }
     resp.setContentType("text/csv;charset=UTF-8");
-    resp.setHeader("Content-Disposition", "attachment; filename=\"audit" + (site == null ? "" : "-" + site) + ".csv\"");
+    resp.setHeader(
+        "Content-Disposition",
+        "attachment; filename=\"audit" + (site == null ? "" : "-" + site) + ".csv\"");
     Writer out = new OutputStreamWriter(resp.getOutputStream(), StandardCharsets.UTF_8);
-    AuditCsv.write(audit.search(caller, new AuditQuery(site, blank(req.getParameter("actor")),
-        blank(req.getParameter("action")), null, null, null, 1, 100_000)), out);
+    AuditCsv.write(
+        audit.search(
+            caller,
+            new AuditQuery(
+                site,
+                blank(req.getParameter("actor")),
+                blank(req.getParameter("action")),
+                null,
+                null,
+                null,
+                1,
+                100_000)),
+        out);
   }
 
   private static String blank(String s) {

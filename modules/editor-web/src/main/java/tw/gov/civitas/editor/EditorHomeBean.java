@@ -31,9 +31,17 @@ public class EditorHomeBean {
       this.roles = roles;
     }
 
-    public String getKey() { return key; }
-    public String getName() { return name; }
-    public String getRoles() { return roles; }
+    public String getKey() {
+      return key;
+    }
+
+    public String getName() {
+      return name;
+    }
+
+    public String getRoles() {
+      return roles;
+    }
   }
 
   @Inject CallerFactory callers;
@@ -43,7 +51,10 @@ public class EditorHomeBean {
 
   private Caller caller() {
     if (caller == null) {
-      caller = callers.current().orElseThrow(() -> new IllegalStateException("the editor requires a signed-in user"));
+      caller =
+          callers
+              .current()
+              .orElseThrow(() -> new IllegalStateException("the editor requires a signed-in user"));
     }
     return caller;
   }
@@ -62,8 +73,10 @@ public class EditorHomeBean {
     for (Site s : sites.findAll()) {
       Set<SiteRole> held = roles.getOrDefault(s.getKey(), Set.of());
       if (caller().isPlatformAdmin() || !held.isEmpty()) {
-        String label = caller().isPlatformAdmin() && held.isEmpty() ? "platform-admin"
-            : held.stream().map(SiteRole::groupName).sorted().collect(Collectors.joining(", "));
+        String label =
+            caller().isPlatformAdmin() && held.isEmpty()
+                ? "platform-admin"
+                : held.stream().map(SiteRole::groupName).sorted().collect(Collectors.joining(", "));
         rows.add(new SiteRow(s.getKey(), s.getNameZh(), label));
       }
     }

@@ -13,9 +13,9 @@ import org.primefaces.csp.CspException;
 
 /**
  * A form post whose ViewState the server never issued (a forged cross-site post) or no longer holds
- * (an expired page), or whose PrimeFaces CSP nonce is not its page's ({@link EditorPostGuard} compares
- * it before anything of the post is applied), is refused with 403 and a page saying so, not a server
- * error: the ViewState, kept on the server, is the editor's CSRF token.
+ * (an expired page), or whose PrimeFaces CSP nonce is not its page's ({@link EditorPostGuard}
+ * compares it before anything of the post is applied), is refused with 403 and a page saying so,
+ * not a server error: the ViewState, kept on the server, is the editor's CSRF token.
  */
 public class ForgedFormHandlerFactory extends ExceptionHandlerFactory {
 
@@ -45,7 +45,9 @@ public class ForgedFormHandlerFactory extends ExceptionHandlerFactory {
           events.remove();
           FacesContext faces = FacesContext.getCurrentInstance();
           try {
-            faces.getExternalContext().responseSendError(403, "This form is not one the editor issued, or it expired");
+            faces
+                .getExternalContext()
+                .responseSendError(403, "This form is not one the editor issued, or it expired");
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }

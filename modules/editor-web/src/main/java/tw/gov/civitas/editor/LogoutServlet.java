@@ -13,7 +13,9 @@ import tw.gov.civitas.security.SignOut;
 public class LogoutServlet extends HttpServlet {
 
   @Override
-  protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException, ServletException {
-    resp.sendRedirect(SignOut.endSession(req, "civitas-editor", req.getContextPath() + "/signed-out.html"));
+  protected void doGet(HttpServletRequest req, HttpServletResponse resp)
+      throws IOException, ServletException {
+    resp.sendRedirect(
+        SignOut.endSession(req, "civitas-editor", req.getContextPath() + "/signed-out.html"));
   }
 }

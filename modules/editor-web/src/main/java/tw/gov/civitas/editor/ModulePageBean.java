@@ -20,17 +20,18 @@ import tw.gov.civitas.core.security.SiteAuthorization;
 import tw.gov.civitas.core.tenancy.Site;
 import tw.gov.civitas.core.tenancy.SiteRepository;
 import tw.gov.civitas.security.CallerFactory;
-import tw.gov.civitas.spi.FieldDescriptor;
-import tw.gov.civitas.spi.FieldKind;
-import tw.gov.civitas.spi.runtime.InvalidInputException;
 import tw.gov.civitas.spi.EditorPageDescriptor;
 import tw.gov.civitas.spi.EditorPageSource;
 import tw.gov.civitas.spi.EditorSlot;
+import tw.gov.civitas.spi.FieldDescriptor;
+import tw.gov.civitas.spi.FieldKind;
+import tw.gov.civitas.spi.runtime.InvalidInputException;
 
 /**
- * A plug-in module's editor page: a table of the source's rows and a form of the descriptor's fields,
- * whose errors appear next to each field, and the module's own view if it declares one. Every request
- * is admitted here first: the view action on the first, {@link EditorPostGuard} on each form post.
+ * A plug-in module's editor page: a table of the source's rows and a form of the descriptor's
+ * fields, whose errors appear next to each field, and the module's own view if it declares one.
+ * Every request is admitted here first: the view action on the first, {@link EditorPostGuard} on
+ * each form post.
  */
 @Named("modulePage")
 @ViewScoped
@@ -56,13 +57,33 @@ public class ModulePageBean implements Serializable {
       this.multiline = d.kind() == FieldKind.RICH_TEXT || d.maxLength() > 200;
     }
 
-    public String getName() { return name; }
-    public String getLabel() { return label; }
-    public boolean isRequired() { return required; }
-    public int getMaxLength() { return maxLength > 0 ? maxLength : 10_000; }
-    public boolean isMultiline() { return multiline; }
-    public String getValue() { return value; }
-    public void setValue(String value) { this.value = value; }
+    public String getName() {
+      return name;
+    }
+
+    public String getLabel() {
+      return label;
+    }
+
+    public boolean isRequired() {
+      return required;
+    }
+
+    public int getMaxLength() {
+      return maxLength > 0 ? maxLength : 10_000;
+    }
+
+    public boolean isMultiline() {
+      return multiline;
+    }
+
+    public String getValue() {
+      return value;
+    }
+
+    public void setValue(String value) {
+      this.value = value;
+    }
   }
 
   /** A table column (Faces 4 EL cannot read a record's accessors). */
@@ -75,8 +96,13 @@ public class ModulePageBean implements Serializable {
       this.header = c.labelZh() + (c.labelEn().isEmpty() ? "" : " " + c.labelEn());
     }
 
-    public String getName() { return name; }
-    public String getHeader() { return header; }
+    public String getName() {
+      return name;
+    }
+
+    public String getHeader() {
+      return header;
+    }
   }
 
   @Inject transient CallerFactory callers;
@@ -106,7 +132,8 @@ public class ModulePageBean implements Serializable {
     title = d.titleZh();
     siteName = site == null ? null : sites.findByKey(site).map(Site::getNameZh).orElse(null);
     columns = d.columns().stream().map(Column::new).toList();
-    view = d.view().map(file -> ModuleViewResources.PREFIX + d.moduleId() + "/" + file).orElse(null);
+    view =
+        d.view().map(file -> ModuleViewResources.PREFIX + d.moduleId() + "/" + file).orElse(null);
     if (!faces.isPostback()) {
       fields = new ArrayList<>();
       for (FieldDescriptor f : d.fields()) {
@@ -133,8 +160,13 @@ public class ModulePageBean implements Serializable {
     Optional<EditorPageDescriptor> found = descriptor();
     Caller caller = callers.current().orElseThrow();
     Site s = site == null ? null : sites.findByKey(site).orElse(null);
-    boolean exists = found.isPresent() && (found.get().slot() != EditorSlot.SITE
-        || s != null && platform.registry().enabledOn(s.getEnabledModules(), found.get().moduleId()));
+    boolean exists =
+        found.isPresent()
+            && (found.get().slot() != EditorSlot.SITE
+                || s != null
+                    && platform
+                        .registry()
+                        .enabledOn(s.getEnabledModules(), found.get().moduleId()));
     if (!exists) {
       ext.responseSendError(404, "No such page");
       faces.responseComplete();
@@ -158,8 +190,13 @@ public class ModulePageBean implements Serializable {
     try {
       source(d).submit(getSiteKey(), values);
     } catch (InvalidInputException e) {
-      e.fieldErrors().forEach((field, message) -> faces.addMessage(clientId(field),
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, label(d, field) + "：" + message, message)));
+      e.fieldErrors()
+          .forEach(
+              (field, message) ->
+                  faces.addMessage(
+                      clientId(field),
+                      new FacesMessage(
+                          FacesMessage.SEVERITY_ERROR, label(d, field) + "：" + message, message)));
       faces.validationFailed();
       return;
     }
@@ -179,8 +216,11 @@ public class ModulePageBean implements Serializable {
   }
 
   private static String label(EditorPageDescriptor d, String field) {
-    return d.columns().stream().filter(c -> c.name().equals(field)).map(c -> c.labelZh()
-        + (c.labelEn().isEmpty() ? "" : " " + c.labelEn())).findFirst().orElse(field);
+    return d.columns().stream()
+        .filter(c -> c.name().equals(field))
+        .map(c -> c.labelZh() + (c.labelEn().isEmpty() ? "" : " " + c.labelEn()))
+        .findFirst()
+        .orElse(field);
   }
 
   private Optional<EditorPageDescriptor> descriptor() {
@@ -191,28 +231,57 @@ public class ModulePageBean implements Serializable {
     return CDI.current().select(d.source()).get();
   }
 
-  public String getSite() { return site; }
+  public String getSite() {
+    return site;
+  }
+
   // Faces decodes the view parameters again on every post: an admitted page keeps its site and id.
   public void setSite(String site) {
     if (!admitted) {
       this.site = site;
     }
   }
-  public String getPage() { return page; }
+
+  public String getPage() {
+    return page;
+  }
+
   public void setPage(String page) {
     if (!admitted) {
       this.page = page;
     }
   }
-  public String getTitle() { return title; }
-  public String getSiteName() { return siteName; }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getSiteName() {
+    return siteName;
+  }
+
   /** The site a {@link EditorSlot#SITE} page works on; null for the other slots. */
   public String getSiteKey() {
     return descriptor().filter(d -> d.slot() == EditorSlot.SITE).map(d -> site).orElse(null);
   }
-  /** The module's own view ({@code /module-views/<module>/<file>}), once the user was admitted; else null. */
-  public String getView() { return view; }
-  public List<Column> getColumns() { return columns; }
-  public List<Map<String, String>> getRows() { return rows; }
-  public List<Field> getFields() { return fields; }
+
+  /**
+   * The module's own view ({@code /module-views/<module>/<file>}), once the user was admitted; else
+   * null.
+   */
+  public String getView() {
+    return view;
+  }
+
+  public List<Column> getColumns() {
+    return columns;
+  }
+
+  public List<Map<String, String>> getRows() {
+    return rows;
+  }
+
+  public List<Field> getFields() {
+    return fields;
+  }
 }

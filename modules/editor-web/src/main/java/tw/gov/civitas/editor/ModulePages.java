@@ -27,8 +27,13 @@ public class ModulePages {
       this.title = title;
     }
 
-    public String getHref() { return href; }
-    public String getTitle() { return title; }
+    public String getHref() {
+      return href;
+    }
+
+    public String getTitle() {
+      return title;
+    }
   }
 
   @Inject CallerFactory callers;
@@ -39,11 +44,15 @@ public class ModulePages {
   /** Pages of a site's workspace: of the modules the site enables, that the user may open there. */
   public List<Link> forSite(String siteKey) {
     Caller caller = callers.current().orElseThrow();
-    List<String> enabled = sites.findByKey(siteKey).map(s -> s.getEnabledModules()).orElse(List.of());
+    List<String> enabled =
+        sites.findByKey(siteKey).map(s -> s.getEnabledModules()).orElse(List.of());
     return platform.registry().editorPages().stream()
-        .filter(p -> p.slot() == EditorSlot.SITE && platform.registry().enabledOn(enabled, p.moduleId()))
+        .filter(
+            p ->
+                p.slot() == EditorSlot.SITE && platform.registry().enabledOn(enabled, p.moduleId()))
         .filter(p -> allowed(authorization, caller, p, siteKey))
-        .map(p -> new Link("module.xhtml?site=" + siteKey + "&page=" + p.id(), title(p))).toList();
+        .map(p -> new Link("module.xhtml?site=" + siteKey + "&page=" + p.id(), title(p)))
+        .toList();
   }
 
   /** Pages of the start page and of platform administration that the user may open. */
@@ -51,11 +60,14 @@ public class ModulePages {
     Caller caller = callers.current().orElseThrow();
     return platform.registry().editorPages().stream()
         .filter(p -> p.slot() != EditorSlot.SITE && allowed(authorization, caller, p, null))
-        .map(p -> new Link("module.xhtml?page=" + p.id(), title(p))).toList();
+        .map(p -> new Link("module.xhtml?page=" + p.id(), title(p)))
+        .toList();
   }
 
-  static boolean allowed(SiteAuthorization authorization, Caller caller, EditorPageDescriptor page, String site) {
-    return authorization.holds(caller, page.slot() == EditorSlot.SITE ? site : null, page.permission());
+  static boolean allowed(
+      SiteAuthorization authorization, Caller caller, EditorPageDescriptor page, String site) {
+    return authorization.holds(
+        caller, page.slot() == EditorSlot.SITE ? site : null, page.permission());
   }
 
   private static String title(EditorPageDescriptor p) {

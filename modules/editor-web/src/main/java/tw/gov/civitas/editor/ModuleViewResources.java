@@ -13,18 +13,21 @@ import tw.gov.civitas.core.module.Platform;
 import tw.gov.civitas.runtime.EditorViews;
 
 /**
- * Finds a module's own editor view ({@code META-INF/civitas/editor/<module>/<file>} in its jar, in the
- * EAR's {@code lib/}, which the servlet container does not serve) for the one place that includes it:
- * the module page being built, after its bean admitted the user. Under {@code /module-views/} nothing
- * else is found, so a request for such a path is no view at all (web.xml also refuses it), whatever
- * its spelling: the decision is on the view Faces resolved, not on the URL.
+ * Finds a module's own editor view ({@code META-INF/civitas/editor/<module>/<file>} in its jar, in
+ * the EAR's {@code lib/}, which the servlet container does not serve) for the one place that
+ * includes it: the module page being built, after its bean admitted the user. Under {@code
+ * /module-views/} nothing else is found, so a request for such a path is no view at all (web.xml
+ * also refuses it), whatever its spelling: the decision is on the view Faces resolved, not on the
+ * URL.
  */
 public class ModuleViewResources extends ResourceHandlerWrapper {
 
   /** The view ids the module page includes: {@code /module-views/<module>/<file>}. */
   static final String PREFIX = "/module-views/";
 
-  /** Where each view is: the modules are fixed for the deployment, and Faces asks on every request. */
+  /**
+   * Where each view is: the modules are fixed for the deployment, and Faces asks on every request.
+   */
   private final Map<String, Optional<URL>> found = new ConcurrentHashMap<>();
 
   public ModuleViewResources(ResourceHandler wrapped) {
@@ -36,7 +39,8 @@ public class ModuleViewResources extends ResourceHandlerWrapper {
     if (resourceName == null || !resourceName.startsWith(PREFIX)) {
       return super.createViewResource(context, resourceName);
     }
-    if (context.getViewRoot() == null || !ModulePageBean.VIEW_ID.equals(context.getViewRoot().getViewId())) {
+    if (context.getViewRoot() == null
+        || !ModulePageBean.VIEW_ID.equals(context.getViewRoot().getViewId())) {
       return null; // a part of the module page, never a page of its own
     }
     // the view the admitted page shows, and no other (the bean has none until it admitted the user)
@@ -44,7 +48,10 @@ public class ModuleViewResources extends ResourceHandlerWrapper {
     if (!resourceName.equals(admitted)) {
       return null;
     }
-    return found.computeIfAbsent(admitted, ModuleViewResources::locate).map(Found::new).orElse(null);
+    return found
+        .computeIfAbsent(admitted, ModuleViewResources::locate)
+        .map(Found::new)
+        .orElse(null);
   }
 
   private static Optional<URL> locate(String viewId) {

@@ -25,8 +25,8 @@ import tw.gov.civitas.security.CallerFactory;
 import tw.gov.civitas.security.RoleDirectory;
 
 /**
- * One site's workspace in the editor: its content, role holders and audit trail. Refused with 403 to anyone
- * without a role on the site, whatever link they followed.
+ * One site's workspace in the editor: its content, role holders and audit trail. Refused with 403
+ * to anyone without a role on the site, whatever link they followed.
  */
 @Named("workspace")
 @ViewScoped
@@ -34,7 +34,8 @@ public class SiteWorkspaceBean implements Serializable {
 
   private static final long serialVersionUID = 1L;
   private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(TAIPEI);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(TAIPEI);
 
   /** A row of the audit table (Faces EL needs getters). */
   public static class AuditRow implements Serializable {
@@ -53,11 +54,25 @@ public class SiteWorkspaceBean implements Serializable {
       this.clientAddress = e.getClientAddress();
     }
 
-    public String getTime() { return time; }
-    public String getActor() { return actor; }
-    public String getAction() { return action; }
-    public String getEntity() { return entity; }
-    public String getClientAddress() { return clientAddress; }
+    public String getTime() {
+      return time;
+    }
+
+    public String getActor() {
+      return actor;
+    }
+
+    public String getAction() {
+      return action;
+    }
+
+    public String getEntity() {
+      return entity;
+    }
+
+    public String getClientAddress() {
+      return clientAddress;
+    }
   }
 
   /** A row of the content table. */
@@ -74,19 +89,39 @@ public class SiteWorkspaceBean implements Serializable {
       this.slug = v.slug();
       this.type = v.type();
       jakarta.json.JsonValue t = v.fields().get("title");
-      this.title = t instanceof jakarta.json.JsonObject o && o.get("zh-TW") instanceof jakarta.json.JsonString s
-          ? s.getString() : t instanceof jakarta.json.JsonString s2 ? s2.getString() : v.slug();
+      this.title =
+          t instanceof jakarta.json.JsonObject o
+                  && o.get("zh-TW") instanceof jakarta.json.JsonString s
+              ? s.getString()
+              : t instanceof jakarta.json.JsonString s2 ? s2.getString() : v.slug();
       this.state = v.state();
       this.revision = v.revision();
       this.updated = TIME.format(v.updatedAt());
     }
 
-    public String getSlug() { return slug; }
-    public String getType() { return type; }
-    public String getTitle() { return title; }
-    public String getState() { return state; }
-    public int getRevision() { return revision; }
-    public String getUpdated() { return updated; }
+    public String getSlug() {
+      return slug;
+    }
+
+    public String getType() {
+      return type;
+    }
+
+    public String getTitle() {
+      return title;
+    }
+
+    public String getState() {
+      return state;
+    }
+
+    public int getRevision() {
+      return revision;
+    }
+
+    public String getUpdated() {
+      return updated;
+    }
   }
 
   /** A role holder row. */
@@ -102,9 +137,17 @@ public class SiteWorkspaceBean implements Serializable {
       this.email = h.email();
     }
 
-    public String getRole() { return role; }
-    public String getUsername() { return username; }
-    public String getEmail() { return email; }
+    public String getRole() {
+      return role;
+    }
+
+    public String getUsername() {
+      return username;
+    }
+
+    public String getEmail() {
+      return email;
+    }
   }
 
   @Inject transient CallerFactory callers;
@@ -157,22 +200,39 @@ public class SiteWorkspaceBean implements Serializable {
     }
   }
 
-  /** The audit search (site administrators only; the page hides the form from others, this refuses them). */
+  /**
+   * The audit search (site administrators only; the page hides the form from others, this refuses
+   * them).
+   */
   public void search() {
     Caller caller = callers.current().orElseThrow();
-    auditRows = audit.search(caller, new AuditQuery(site, blank(actor), blank(action), null,
-            from == null ? null : from.atStartOfDay(TAIPEI).toInstant(),
-            to == null ? null : to.plusDays(1).atStartOfDay(TAIPEI).toInstant(), 1, 200))
-        .stream().map(AuditRow::new).toList();
+    auditRows =
+        audit
+            .search(
+                caller,
+                new AuditQuery(
+                    site,
+                    blank(actor),
+                    blank(action),
+                    null,
+                    from == null ? null : from.atStartOfDay(TAIPEI).toInstant(),
+                    to == null ? null : to.plusDays(1).atStartOfDay(TAIPEI).toInstant(),
+                    1,
+                    200))
+            .stream()
+            .map(AuditRow::new)
+            .toList();
   }
 
   public String getCsvLink() {
     StringBuilder q = new StringBuilder("audit.csv?site=").append(site);
     if (blank(actor) != null) {
-      q.append("&actor=").append(java.net.URLEncoder.encode(actor, java.nio.charset.StandardCharsets.UTF_8));
+      q.append("&actor=")
+          .append(java.net.URLEncoder.encode(actor, java.nio.charset.StandardCharsets.UTF_8));
     }
     if (blank(action) != null) {
-      q.append("&action=").append(java.net.URLEncoder.encode(action, java.nio.charset.StandardCharsets.UTF_8));
+      q.append("&action=")
+          .append(java.net.URLEncoder.encode(action, java.nio.charset.StandardCharsets.UTF_8));
     }
     return q.toString();
   }
@@ -181,20 +241,67 @@ public class SiteWorkspaceBean implements Serializable {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
-  public String getSite() { return site; }
-  public void setSite(String site) { this.site = site; }
-  public String getSiteName() { return siteName; }
-  public boolean isCanManage() { return canManage; }
-  public String getActor() { return actor; }
-  public void setActor(String actor) { this.actor = actor; }
-  public String getAction() { return action; }
-  public void setAction(String action) { this.action = action; }
-  public LocalDate getFrom() { return from; }
-  public void setFrom(LocalDate from) { this.from = from; }
-  public LocalDate getTo() { return to; }
-  public void setTo(LocalDate to) { this.to = to; }
-  public List<AuditRow> getAuditRows() { return auditRows; }
-  public List<ItemRow> getItems() { return items; }
-  public List<HolderRow> getHolders() { return holders; }
-  public String getHoldersError() { return holdersError; }
+  public String getSite() {
+    return site;
+  }
+
+  public void setSite(String site) {
+    this.site = site;
+  }
+
+  public String getSiteName() {
+    return siteName;
+  }
+
+  public boolean isCanManage() {
+    return canManage;
+  }
+
+  public String getActor() {
+    return actor;
+  }
+
+  public void setActor(String actor) {
+    this.actor = actor;
+  }
+
+  public String getAction() {
+    return action;
+  }
+
+  public void setAction(String action) {
+    this.action = action;
+  }
+
+  public LocalDate getFrom() {
+    return from;
+  }
+
+  public void setFrom(LocalDate from) {
+    this.from = from;
+  }
+
+  public LocalDate getTo() {
+    return to;
+  }
+
+  public void setTo(LocalDate to) {
+    this.to = to;
+  }
+
+  public List<AuditRow> getAuditRows() {
+    return auditRows;
+  }
+
+  public List<ItemRow> getItems() {
+    return items;
+  }
+
+  public List<HolderRow> getHolders() {
+    return holders;
+  }
+
+  public String getHoldersError() {
+    return holdersError;
+  }
 }

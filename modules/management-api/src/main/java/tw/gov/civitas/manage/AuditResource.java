@@ -11,8 +11,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import tw.gov.civitas.security.CallerFactory;
 import tw.gov.civitas.api.Permissions;
+import tw.gov.civitas.security.CallerFactory;
 
 /** Every site's audit trail, for platform administrators; JSON or CSV. */
 @Path("manage/audit")
@@ -27,10 +27,26 @@ public class AuditResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Extension(name = Permissions.EXTENSION, value = Permissions.PLATFORM_ADMIN)
   @Operation(summary = "Search every site's audit trail (?site=&actor=&action=&entity=&from=&to=)")
-  public Response all(@QueryParam("site") String site, @QueryParam("actor") String actor,
-      @QueryParam("action") String action, @QueryParam("entity") String entity, @QueryParam("from") String from,
-      @QueryParam("to") String to, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-    return AuditSearch.json(search.query(callers.current().orElseThrow(), AuditSearch.blank(site), actor, action, entity, from, to, page, size));
+  public Response all(
+      @QueryParam("site") String site,
+      @QueryParam("actor") String actor,
+      @QueryParam("action") String action,
+      @QueryParam("entity") String entity,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    return AuditSearch.json(
+        search.query(
+            callers.current().orElseThrow(),
+            AuditSearch.blank(site),
+            actor,
+            action,
+            entity,
+            from,
+            to,
+            page,
+            size));
   }
 
   @GET
@@ -38,9 +54,24 @@ public class AuditResource {
   @Produces("text/csv")
   @Extension(name = Permissions.EXTENSION, value = Permissions.PLATFORM_ADMIN)
   @Operation(summary = "Every site's audit trail as CSV")
-  public Response allCsv(@QueryParam("site") String site, @QueryParam("actor") String actor,
-      @QueryParam("action") String action, @QueryParam("entity") String entity, @QueryParam("from") String from,
+  public Response allCsv(
+      @QueryParam("site") String site,
+      @QueryParam("actor") String actor,
+      @QueryParam("action") String action,
+      @QueryParam("entity") String entity,
+      @QueryParam("from") String from,
       @QueryParam("to") String to) {
-    return AuditSearch.csv(search.query(callers.current().orElseThrow(), AuditSearch.blank(site), actor, action, entity, from, to, 1, AuditSearch.MAX_EXPORT), "audit.csv");
+    return AuditSearch.csv(
+        search.query(
+            callers.current().orElseThrow(),
+            AuditSearch.blank(site),
+            actor,
+            action,
+            entity,
+            from,
+            to,
+            1,
+            AuditSearch.MAX_EXPORT),
+        "audit.csv");
   }
 }

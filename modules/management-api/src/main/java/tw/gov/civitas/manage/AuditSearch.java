@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import tw.gov.civitas.api.ListParameters;
 import tw.gov.civitas.core.audit.AuditCsv;
 import tw.gov.civitas.core.audit.AuditEvent;
 import tw.gov.civitas.core.audit.AuditLog;
@@ -21,7 +22,6 @@ import tw.gov.civitas.core.audit.AuditQuery;
 import tw.gov.civitas.core.error.ContentValidationException;
 import tw.gov.civitas.core.error.FieldError;
 import tw.gov.civitas.core.security.Caller;
-import tw.gov.civitas.api.ListParameters;
 
 /** Audit searches as the API answers them: parameters checked, JSON or CSV (UTF-8 with BOM). */
 @ApplicationScoped
@@ -31,8 +31,16 @@ public class AuditSearch {
 
   @Inject AuditLog audit;
 
-  List<AuditEvent> query(Caller caller, String site, String actor, String action, String entity, String from, String to,
-      Integer page, Integer size) {
+  List<AuditEvent> query(
+      Caller caller,
+      String site,
+      String actor,
+      String action,
+      String entity,
+      String from,
+      String to,
+      Integer page,
+      Integer size) {
     List<FieldError> errors = new ArrayList<>();
     Instant f = ListParameters.instant("from", from, errors);
     Instant t = ListParameters.instant("to", to, errors);
@@ -47,17 +55,19 @@ public class AuditSearch {
     if (!errors.isEmpty()) {
       throw new ContentValidationException(errors);
     }
-    return audit.search(caller, new AuditQuery(site, blank(actor), blank(action), blank(entity), f, t, p, s));
+    return audit.search(
+        caller, new AuditQuery(site, blank(actor), blank(action), blank(entity), f, t, p, s));
   }
 
   static Response json(List<AuditEvent> events) {
     JsonArrayBuilder items = Json.createArrayBuilder();
     for (AuditEvent e : events) {
-      JsonObjectBuilder b = Json.createObjectBuilder()
-          .add("time", e.getOccurredAt().toString())
-          .add("actor", e.getActor())
-          .add("action", e.getAction())
-          .add("entityType", e.getEntityType());
+      JsonObjectBuilder b =
+          Json.createObjectBuilder()
+              .add("time", e.getOccurredAt().toString())
+              .add("actor", e.getActor())
+              .add("action", e.getAction())
+              .add("entityType", e.getEntityType());
       addIfPresent(b, "site", e.getSiteKey());
       addIfPresent(b, "entityId", e.getEntityId());
       addIfPresent(b, "clientAddress", e.getClientAddress());
@@ -65,7 +75,9 @@ public class AuditSearch {
       addIfPresent(b, "after", e.getAfter());
       items.add(b);
     }
-    return Response.ok(Json.createObjectBuilder().add("items", items).build().toString(), MediaType.APPLICATION_JSON)
+    return Response.ok(
+            Json.createObjectBuilder().add("items", items).build().toString(),
+            MediaType.APPLICATION_JSON)
         .build();
   }
 
@@ -77,7 +89,8 @@ public class AuditSearch {
       throw new UncheckedIOException(e);
     }
     return Response.ok(out.toString().getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
-        .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
+        .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+        .build();
   }
 
   private static void addIfPresent(JsonObjectBuilder b, String name, String value) {
@@ -89,5 +102,4 @@ public class AuditSearch {
   static String blank(String s) {
     return s == null || s.isBlank() ? null : s;
   }
-
 }

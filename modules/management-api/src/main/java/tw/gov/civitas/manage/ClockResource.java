@@ -17,15 +17,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import tw.gov.civitas.api.Permissions;
 import tw.gov.civitas.core.audit.AuditLog;
 import tw.gov.civitas.core.error.NotFoundException;
-import tw.gov.civitas.api.Permissions;
 import tw.gov.civitas.runtime.services.AdjustableClock;
 import tw.gov.civitas.security.CallerFactory;
 
 /**
- * The platform clock that modules' jobs and deadlines read. Moving it exists only where
- * {@code civitas.clock.adjustable=true} (the integration tests); elsewhere it is 404.
+ * The platform clock that modules' jobs and deadlines read. Moving it exists only where {@code
+ * civitas.clock.adjustable=true} (the integration tests); elsewhere it is 404.
  */
 @Path("manage/clock")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,13 +57,21 @@ public class ClockResource {
     Integer seconds = in.integer("advanceSeconds");
     in.check();
     if (seconds == null || seconds < 0 || seconds > 400 * 86_400) {
-      throw new tw.gov.civitas.core.error.ContentValidationException(java.util.List.of(
-          new tw.gov.civitas.core.error.FieldError("advanceSeconds", "must be 0 to 34,560,000 seconds")));
+      throw new tw.gov.civitas.core.error.ContentValidationException(
+          java.util.List.of(
+              new tw.gov.civitas.core.error.FieldError(
+                  "advanceSeconds", "must be 0 to 34,560,000 seconds")));
     }
     Instant before = clock.now();
     Instant now = clock.advance(Duration.ofSeconds(seconds));
-    audit.record(callers.current().orElseThrow(IllegalStateException::new), null, "platform.clock-advance", "clock",
-        "platform", json(before).toString(), json(now).toString());
+    audit.record(
+        callers.current().orElseThrow(IllegalStateException::new),
+        null,
+        "platform.clock-advance",
+        "clock",
+        "platform",
+        json(before).toString(),
+        json(now).toString());
     return Response.ok(json(now)).build();
   }
 

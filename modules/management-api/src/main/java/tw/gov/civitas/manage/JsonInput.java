@@ -14,9 +14,9 @@ import tw.gov.civitas.core.error.ContentValidationException;
 import tw.gov.civitas.core.error.FieldError;
 
 /**
- * Reads typed members of a request body, collecting every error before refusing it. A member that no
- * accessor asked for is refused too ({@link #check()}): a misspelt property must never be a silent
- * no-op that the audit trail then records as a change.
+ * Reads typed members of a request body, collecting every error before refusing it. A member that
+ * no accessor asked for is refused too ({@link #check()}): a misspelt property must never be a
+ * silent no-op that the audit trail then records as a change.
  */
 final class JsonInput {
 
@@ -26,12 +26,16 @@ final class JsonInput {
 
   JsonInput(JsonObject body) {
     if (body == null) {
-      throw new ContentValidationException(List.of(new FieldError("", "a JSON object is required")));
+      throw new ContentValidationException(
+          List.of(new FieldError("", "a JSON object is required")));
     }
     this.body = body;
   }
 
-  /** Whether the body mentions the member at all (absent and null mean different things to an update). */
+  /**
+   * Whether the body mentions the member at all (absent and null mean different things to an
+   * update).
+   */
   boolean has(String name) {
     return body.containsKey(name);
   }
@@ -67,7 +71,8 @@ final class JsonInput {
     try {
       return OffsetDateTime.parse(s).toInstant();
     } catch (DateTimeParseException e) {
-      errors.add(new FieldError(name, "must be a date-time with offset, e.g. 2026-06-19T00:00:00+08:00"));
+      errors.add(
+          new FieldError(name, "must be a date-time with offset, e.g. 2026-06-19T00:00:00+08:00"));
       return null;
     }
   }
@@ -89,21 +94,24 @@ final class JsonInput {
     return strings(name, value(name));
   }
 
-  /** An object whose members are arrays of strings ({@code {"home": ["a.b"]}}); null when absent. */
+  /**
+   * An object whose members are arrays of strings ({@code {"home": ["a.b"]}}); null when absent.
+   */
   java.util.Map<String, List<String>> stringLists(String name) {
     JsonObject o = object(name);
     if (o == null) {
       return null;
     }
     java.util.Map<String, List<String>> out = new java.util.LinkedHashMap<>();
-    o.forEach((key, v) -> {
-      List<String> list = strings(name + "." + key, v);
-      if (list != null) {
-        out.put(key, list);
-      } else if (v.getValueType() == JsonValue.ValueType.NULL) {
-        errors.add(new FieldError(name + "." + key, "must be an array of strings"));
-      }
-    });
+    o.forEach(
+        (key, v) -> {
+          List<String> list = strings(name + "." + key, v);
+          if (list != null) {
+            out.put(key, list);
+          } else if (v.getValueType() == JsonValue.ValueType.NULL) {
+            errors.add(new FieldError(name + "." + key, "must be an array of strings"));
+          }
+        });
     return out;
   }
 
@@ -156,7 +164,9 @@ final class JsonInput {
     }
   }
 
-  /** @throws ContentValidationException if any member had the wrong shape or is not known */
+  /**
+   * @throws ContentValidationException if any member had the wrong shape or is not known
+   */
   void check() {
     for (String name : body.keySet()) {
       if (!known.contains(name)) {

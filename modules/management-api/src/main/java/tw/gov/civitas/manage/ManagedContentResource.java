@@ -32,23 +32,23 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import tw.gov.civitas.api.Permissions;
+import tw.gov.civitas.api.Representations;
 import tw.gov.civitas.core.content.Change;
-import tw.gov.civitas.core.content.ContentInput;
 import tw.gov.civitas.core.content.ContentEditing;
 import tw.gov.civitas.core.content.ContentHistory;
+import tw.gov.civitas.core.content.ContentInput;
 import tw.gov.civitas.core.content.ContentPreview;
-import tw.gov.civitas.core.error.ContentValidationException;
 import tw.gov.civitas.core.content.ContentView;
 import tw.gov.civitas.core.content.ContentWorkflow;
 import tw.gov.civitas.core.content.FieldChange;
-import tw.gov.civitas.core.error.FieldError;
 import tw.gov.civitas.core.content.PreviewTokens;
 import tw.gov.civitas.core.content.RevisionSummary;
+import tw.gov.civitas.core.error.ContentValidationException;
+import tw.gov.civitas.core.error.FieldError;
 import tw.gov.civitas.core.module.CoreModule;
 import tw.gov.civitas.core.security.Caller;
-import tw.gov.civitas.api.Representations;
 import tw.gov.civitas.security.CallerFactory;
-import tw.gov.civitas.api.Permissions;
 
 /** Content of one site, as its editors manage it. */
 @Path("manage/sites/{site}/content")
@@ -68,7 +68,9 @@ public class ManagedContentResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Create an item as a draft (revision 1)")
   @APIResponse(responseCode = "201", description = "Created; Location points at the item")
-  @APIResponse(responseCode = "400", description = "Malformed JSON or invalid fields (each listed in 'errors')")
+  @APIResponse(
+      responseCode = "400",
+      description = "Malformed JSON or invalid fields (each listed in 'errors')")
   @APIResponse(responseCode = "401", description = "No valid token")
   @APIResponse(responseCode = "403", description = "The caller may not edit this site")
   @APIResponse(responseCode = "404", description = "No such site")
@@ -78,14 +80,21 @@ public class ManagedContentResource {
     Caller caller = caller();
     ContentInput input = input(body, true);
     ContentView created = content.create(caller, site, input);
-    URI location = uri.getBaseUriBuilder().path("manage/sites/{site}/content/{slug}").build(site, created.slug());
-    return Response.created(location).tag(etag(created)).entity(Representations.managedContent(created).toString())
+    URI location =
+        uri.getBaseUriBuilder()
+            .path("manage/sites/{site}/content/{slug}")
+            .build(site, created.slug());
+    return Response.created(location)
+        .tag(etag(created))
+        .entity(Representations.managedContent(created).toString())
         .build();
   }
 
   @GET
   @Path("{slug}")
-  @Operation(summary = "The current revision of an item, published or not; the ETag names the revision (for If-Match)")
+  @Operation(
+      summary =
+          "The current revision of an item, published or not; the ETag names the revision (for If-Match)")
   @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
   public Response get(@PathParam("site") String site, @PathParam("slug") String slug) {
     return ok(content.current(caller(), site, slug));
@@ -94,16 +103,24 @@ public class ManagedContentResource {
   @PUT
   @Path("{slug}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Change what the body mentions: fields (saved as the next revision; a published item stays public"
-      + " as it was until republished), tags, publishAt, unpublishAt (null: none). What it leaves out stays as it is."
-      + " With If-Match (the ETag of GET), only if the item is still at that revision")
+  @Operation(
+      summary =
+          "Change what the body mentions: fields (saved as the next revision; a published item stays public"
+              + " as it was until republished), tags, publishAt, unpublishAt (null: none). What it leaves out stays as it is."
+              + " With If-Match (the ETag of GET), only if the item is still at that revision")
   @APIResponse(responseCode = "200", description = "The item at its new revision")
   @APIResponse(responseCode = "400", description = "Invalid fields (each listed in 'errors')")
-  @APIResponse(responseCode = "409", description = "Another write came first (or If-Match names an older revision);"
-      + " 'currentRevision' says which revision is current")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "Another write came first (or If-Match names an older revision);"
+              + " 'currentRevision' says which revision is current")
   @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
-  public Response update(@PathParam("site") String site, @PathParam("slug") String slug,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonObject body) {
+  public Response update(
+      @PathParam("site") String site,
+      @PathParam("slug") String slug,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      JsonObject body) {
     Caller caller = caller();
     ContentInput input = input(body, false);
     return ok(content.update(caller, site, slug, input, expectedRevision(ifMatch)));
@@ -111,7 +128,8 @@ public class ManagedContentResource {
 
   @DELETE
   @Path("{slug}")
-  @Operation(summary = "Delete an item and its history (a published item needs the publish permission)")
+  @Operation(
+      summary = "Delete an item and its history (a published item needs the publish permission)")
   @APIResponse(responseCode = "204", description = "Deleted")
   @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
   public Response delete(@PathParam("site") String site, @PathParam("slug") String slug) {
@@ -122,13 +140,21 @@ public class ManagedContentResource {
   @POST
   @Path("{slug}/transitions")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Move an item through the workflow: {\"action\": \"submit|withdraw|publish|unpublish|archive\"}")
+  @Operation(
+      summary =
+          "Move an item through the workflow: {\"action\": \"submit|withdraw|publish|unpublish|archive\"}")
   @APIResponse(responseCode = "200", description = "The item in its new state")
-  @APIResponse(responseCode = "409", description = "The action is not allowed from the item's state, or If-Match"
-      + " names another revision than the current one")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "The action is not allowed from the item's state, or If-Match"
+              + " names another revision than the current one")
   @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
-  public Response transition(@PathParam("site") String site, @PathParam("slug") String slug,
-      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonObject body) {
+  public Response transition(
+      @PathParam("site") String site,
+      @PathParam("slug") String slug,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      JsonObject body) {
     Caller caller = caller();
     JsonInput in = new JsonInput(body);
     String action = in.string("action");
@@ -143,12 +169,13 @@ public class ManagedContentResource {
   public Response revisions(@PathParam("site") String site, @PathParam("slug") String slug) {
     JsonArrayBuilder items = Json.createArrayBuilder();
     for (RevisionSummary r : history.revisions(caller(), site, slug)) {
-      JsonObjectBuilder b = Json.createObjectBuilder()
-          .add("number", r.number())
-          .add("author", r.author())
-          .add("createdAt", r.createdAt().toString())
-          .add("current", r.current())
-          .add("published", r.published());
+      JsonObjectBuilder b =
+          Json.createObjectBuilder()
+              .add("number", r.number())
+              .add("author", r.author())
+              .add("createdAt", r.createdAt().toString())
+              .add("current", r.current())
+              .add("published", r.published());
       if (r.comment() != null) {
         b.add("comment", r.comment());
       }
@@ -161,45 +188,62 @@ public class ManagedContentResource {
   @Path("{slug}/revisions/{number}")
   @Operation(summary = "The item's fields at one revision")
   @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
-  public Response revision(@PathParam("site") String site, @PathParam("slug") String slug,
+  public Response revision(
+      @PathParam("site") String site,
+      @PathParam("slug") String slug,
       @PathParam("number") int number) {
-    return ok(Representations.managedContent(history.atRevision(caller(), site, slug, number)).toString());
+    return ok(
+        Representations.managedContent(history.atRevision(caller(), site, slug, number))
+            .toString());
   }
 
   @GET
   @Path("{slug}/diff")
   @Operation(summary = "Field-by-field differences between two revisions (?from=1&to=2)")
   @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
-  public Response diff(@PathParam("site") String site, @PathParam("slug") String slug, @QueryParam("from") Integer from,
+  public Response diff(
+      @PathParam("site") String site,
+      @PathParam("slug") String slug,
+      @QueryParam("from") Integer from,
       @QueryParam("to") Integer to) {
     if (from == null || to == null) {
-      throw new ContentValidationException(List.of(new FieldError("from/to", "both revision numbers are required")));
+      throw new ContentValidationException(
+          List.of(new FieldError("from/to", "both revision numbers are required")));
     }
     JsonArrayBuilder changes = Json.createArrayBuilder();
     for (FieldChange c : history.diff(caller(), site, slug, from, to)) {
-      changes.add(Json.createObjectBuilder()
-          .add("field", c.field())
-          .add("before", c.before() == null ? JsonValue.NULL : c.before())
-          .add("after", c.after() == null ? JsonValue.NULL : c.after()));
+      changes.add(
+          Json.createObjectBuilder()
+              .add("field", c.field())
+              .add("before", c.before() == null ? JsonValue.NULL : c.before())
+              .add("after", c.after() == null ? JsonValue.NULL : c.after()));
     }
-    return ok(Json.createObjectBuilder().add("from", from).add("to", to).add("changes", changes).build());
+    return ok(
+        Json.createObjectBuilder().add("from", from).add("to", to).add("changes", changes).build());
   }
 
   @POST
   @Path("{slug}/revisions/{number}/restore")
   @Operation(summary = "Make an old revision current again, as a new revision")
   @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
-  public Response restore(@PathParam("site") String site, @PathParam("slug") String slug,
+  public Response restore(
+      @PathParam("site") String site,
+      @PathParam("slug") String slug,
       @PathParam("number") int number) {
     return ok(history.restore(caller(), site, slug, number));
   }
 
   @POST
   @Path("{slug}/preview")
-  @Operation(summary = "A signed, expiring link showing the item at its current revision: {\"validForMinutes\": 1440}")
+  @Operation(
+      summary =
+          "A signed, expiring link showing the item at its current revision: {\"validForMinutes\": 1440}")
   @APIResponse(responseCode = "201", description = "{url, expiresAt, revision}")
   @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
-  public Response preview(@PathParam("site") String site, @PathParam("slug") String slug, JsonObject body,
+  public Response preview(
+      @PathParam("site") String site,
+      @PathParam("slug") String slug,
+      JsonObject body,
       @Context UriInfo uri) {
     Caller caller = caller();
     JsonInput in = new JsonInput(body == null ? JsonObject.EMPTY_JSON_OBJECT : body);
@@ -209,19 +253,37 @@ public class ManagedContentResource {
     if (minutes instanceof jakarta.json.JsonNumber n && n.isIntegral()) {
       validFor = java.time.Duration.ofMinutes(n.longValue());
     } else if (minutes != null && minutes != JsonValue.NULL) {
-      throw new ContentValidationException(List.of(new FieldError("validForMinutes", "must be a whole number")));
+      throw new ContentValidationException(
+          List.of(new FieldError("validForMinutes", "must be a whole number")));
     }
     PreviewTokens.Grant grant = contentPreview.grant(caller, site, slug, validFor);
-    String url = uri.getBaseUriBuilder().replacePath("/preview/{token}").build(previews.sign(grant)).toString();
-    return Response.status(201).entity(Json.createObjectBuilder().add("url", url)
-        .add("expiresAt", grant.expiresAt().toString()).add("revision", grant.revision()).build().toString()).build();
+    String url =
+        uri.getBaseUriBuilder()
+            .replacePath("/preview/{token}")
+            .build(previews.sign(grant))
+            .toString();
+    return Response.status(201)
+        .entity(
+            Json.createObjectBuilder()
+                .add("url", url)
+                .add("expiresAt", grant.expiresAt().toString())
+                .add("revision", grant.revision())
+                .build()
+                .toString())
+        .build();
   }
 
   private static ContentInput input(JsonObject body, boolean create) {
     JsonInput in = new JsonInput(body);
-    ContentInput input = new ContentInput(create ? in.string("type") : null, create ? in.string("slug") : null,
-        in.object("fields"), in.string("comment"), in.strings("tags"), instantChange(in, "publishAt"),
-        instantChange(in, "unpublishAt"));
+    ContentInput input =
+        new ContentInput(
+            create ? in.string("type") : null,
+            create ? in.string("slug") : null,
+            in.object("fields"),
+            in.string("comment"),
+            in.strings("tags"),
+            instantChange(in, "publishAt"),
+            instantChange(in, "unpublishAt"));
     in.check();
     return input;
   }
@@ -233,15 +295,18 @@ public class ManagedContentResource {
 
   private static final Pattern REVISION_TAG = Pattern.compile("\"([0-9]{1,9})\"");
 
-  /** If-Match names the revision the caller edited, as the ETag gave it; none or {@code *}: whatever is current. */
+  /**
+   * If-Match names the revision the caller edited, as the ETag gave it; none or {@code *}: whatever
+   * is current.
+   */
   static Integer expectedRevision(String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
       return null;
     }
     Matcher m = REVISION_TAG.matcher(ifMatch.strip());
     if (!m.matches()) {
-      throw new ContentValidationException(List.of(new FieldError(HttpHeaders.IF_MATCH,
-          "must be the item's ETag, e.g. \"3\"")));
+      throw new ContentValidationException(
+          List.of(new FieldError(HttpHeaders.IF_MATCH, "must be the item's ETag, e.g. \"3\"")));
     }
     return Integer.valueOf(m.group(1));
   }

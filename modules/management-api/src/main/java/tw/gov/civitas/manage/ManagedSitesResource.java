@@ -14,12 +14,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import tw.gov.civitas.api.Permissions;
 import tw.gov.civitas.core.provisioning.SiteProvisioning;
 import tw.gov.civitas.core.security.Caller;
 import tw.gov.civitas.core.tenancy.Site;
 import tw.gov.civitas.core.tenancy.SiteService;
 import tw.gov.civitas.security.CallerFactory;
-import tw.gov.civitas.api.Permissions;
 
 /** The platform's sites, as platform administrators manage them. */
 @Path("manage/sites")
@@ -33,7 +33,9 @@ public class ManagedSitesResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Create a site: {\"key\", \"agency\" (slug; created when new), \"name\": {\"zh-TW\", \"en\"}, \"template\" (agency-basic)}")
+  @Operation(
+      summary =
+          "Create a site: {\"key\", \"agency\" (slug; created when new), \"name\": {\"zh-TW\", \"en\"}, \"template\" (agency-basic)}")
   @Extension(name = Permissions.EXTENSION, value = Permissions.PLATFORM_ADMIN)
   public Response create(JsonObject body, @Context UriInfo uri) {
     Caller caller = callers.current().orElseThrow(IllegalStateException::new);
@@ -48,7 +50,9 @@ public class ManagedSitesResource {
     in.check();
     names.check();
     Site site = provisioning.create(caller, key, agency, zh, en, template);
-    return Response.created(uri.getBaseUriBuilder().path("manage/sites/{site}").build(site.getKey()))
-        .entity(SiteService.settingsJson(site).toString()).build();
+    return Response.created(
+            uri.getBaseUriBuilder().path("manage/sites/{site}").build(site.getKey()))
+        .entity(SiteService.settingsJson(site).toString())
+        .build();
   }
 }

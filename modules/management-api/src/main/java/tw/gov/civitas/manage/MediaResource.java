@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import tw.gov.civitas.api.Permissions;
 import tw.gov.civitas.core.error.ContentValidationException;
 import tw.gov.civitas.core.error.FieldError;
 import tw.gov.civitas.core.media.MediaService;
@@ -34,7 +35,6 @@ import tw.gov.civitas.core.media.PayloadTooLargeException;
 import tw.gov.civitas.core.module.CoreModule;
 import tw.gov.civitas.core.security.Caller;
 import tw.gov.civitas.security.CallerFactory;
-import tw.gov.civitas.api.Permissions;
 
 /** A site's media library: upload (multipart), list, delete. */
 @Path("manage/sites/{site}/media")
@@ -50,11 +50,16 @@ public class MediaResource {
   @Consumes(MediaType.MULTIPART_FORM_DATA)
   @Operation(summary = "Upload a file (parts: file, alt (required for images), altEn, title)")
   @APIResponse(responseCode = "201", description = "Stored; renditions listed for images")
-  @APIResponse(responseCode = "400", description = "Missing alt text for an image, or other field errors")
+  @APIResponse(
+      responseCode = "400",
+      description = "Missing alt text for an image, or other field errors")
   @APIResponse(responseCode = "413", description = "Larger than the upload limit")
-  @APIResponse(responseCode = "415", description = "The content is not an accepted image or document type")
+  @APIResponse(
+      responseCode = "415",
+      description = "The content is not an accepted image or document type")
   @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
-  public Response upload(@PathParam("site") String site, List<EntityPart> parts) throws IOException {
+  public Response upload(@PathParam("site") String site, List<EntityPart> parts)
+      throws IOException {
     Caller caller = callers.current().orElseThrow(IllegalStateException::new);
     byte[] file = null;
     String fileName = null;
@@ -70,11 +75,14 @@ public class MediaResource {
         case "alt" -> alt = text(part);
         case "altEn" -> altEn = text(part);
         case "title" -> title = text(part);
-        default -> { /* unknown parts are ignored */ }
+        default -> {
+          /* unknown parts are ignored */
+        }
       }
     }
     if (file == null) {
-      throw new ContentValidationException(List.of(new FieldError("file", "is required (a multipart part named 'file')")));
+      throw new ContentValidationException(
+          List.of(new FieldError("file", "is required (a multipart part named 'file')")));
     }
     MediaView view = media.upload(caller, site, new MediaUpload(file, fileName, alt, altEn, title));
     return Response.status(201).entity(json(view).toString()).build();
@@ -85,7 +93,9 @@ public class MediaResource {
   @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
   public Response list(@PathParam("site") String site) {
     JsonArrayBuilder items = Json.createArrayBuilder();
-    media.list(callers.current().orElseThrow(IllegalStateException::new), site, 500).forEach(m -> items.add(json(m)));
+    media
+        .list(callers.current().orElseThrow(IllegalStateException::new), site, 500)
+        .forEach(m -> items.add(json(m)));
     return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
   }
 
@@ -121,17 +131,18 @@ public class MediaResource {
     String base = "/media/" + m.siteKey() + "/" + m.id() + "/";
     JsonObjectBuilder urls = Json.createObjectBuilder().add("original", base + "original");
     m.renditions().keySet().forEach(r -> urls.add(r, base + r));
-    JsonObjectBuilder b = Json.createObjectBuilder()
-        .add("id", m.id())
-        .add("site", m.siteKey())
-        .add("kind", m.kind())
-        .add("mediaType", m.mediaType())
-        .add("fileName", m.fileName())
-        .add("size", m.size())
-        .add("renditions", m.renditions())
-        .add("urls", urls)
-        .add("createdBy", m.createdBy())
-        .add("createdAt", m.createdAt().toString());
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("id", m.id())
+            .add("site", m.siteKey())
+            .add("kind", m.kind())
+            .add("mediaType", m.mediaType())
+            .add("fileName", m.fileName())
+            .add("size", m.size())
+            .add("renditions", m.renditions())
+            .add("urls", urls)
+            .add("createdBy", m.createdBy())
+            .add("createdAt", m.createdAt().toString());
     JsonObjectBuilder alt = Json.createObjectBuilder();
     if (m.altZh() != null) {
       alt.add("zh-TW", m.altZh());

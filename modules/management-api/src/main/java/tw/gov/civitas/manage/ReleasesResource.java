@@ -19,11 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import tw.gov.civitas.api.Permissions;
 import tw.gov.civitas.core.content.ReleaseService;
 import tw.gov.civitas.core.content.ReleaseView;
 import tw.gov.civitas.core.module.CoreModule;
 import tw.gov.civitas.security.CallerFactory;
-import tw.gov.civitas.api.Permissions;
 
 /** Batch releases of a site: items published together at a set time. */
 @Path("manage/sites/{site}/releases")
@@ -37,8 +37,10 @@ public class ReleasesResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Schedule a release: {\"name\", \"releaseAt\", \"items\": [slugs]}; all publish together, or none,"
-      + " each at the revision current now (a later draft stays a draft)")
+  @Operation(
+      summary =
+          "Schedule a release: {\"name\", \"releaseAt\", \"items\": [slugs]}; all publish together, or none,"
+              + " each at the revision current now (a later draft stays a draft)")
   @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_PUBLISH)
   public Response create(@PathParam("site") String site, JsonObject body) {
     var caller = callers.current().orElseThrow(IllegalStateException::new);
@@ -47,7 +49,9 @@ public class ReleasesResource {
     Instant at = in.instant("releaseAt");
     List<String> items = in.strings("items");
     in.check();
-    return Response.status(201).entity(json(releases.create(caller, site, name, at, items)).toString()).build();
+    return Response.status(201)
+        .entity(json(releases.create(caller, site, name, at, items)).toString())
+        .build();
   }
 
   @GET
@@ -55,19 +59,22 @@ public class ReleasesResource {
   @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
   public Response list(@PathParam("site") String site) {
     JsonArrayBuilder items = Json.createArrayBuilder();
-    releases.list(callers.current().orElseThrow(IllegalStateException::new), site).forEach(r -> items.add(json(r)));
+    releases
+        .list(callers.current().orElseThrow(IllegalStateException::new), site)
+        .forEach(r -> items.add(json(r)));
     return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
   }
 
   static JsonObject json(ReleaseView r) {
-    JsonObjectBuilder b = Json.createObjectBuilder()
-        .add("id", r.id())
-        .add("site", r.siteKey())
-        .add("name", r.name())
-        .add("releaseAt", r.releaseAt().toString())
-        .add("state", r.state())
-        .add("createdBy", r.createdBy())
-        .add("items", Json.createArrayBuilder(r.items()));
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("id", r.id())
+            .add("site", r.siteKey())
+            .add("name", r.name())
+            .add("releaseAt", r.releaseAt().toString())
+            .add("state", r.state())
+            .add("createdBy", r.createdBy())
+            .add("items", Json.createArrayBuilder(r.items()));
     // The revision each item goes public at: the one current when the release was scheduled.
     JsonObjectBuilder revisions = Json.createObjectBuilder();
     r.revisions().forEach(revisions::add);

@@ -13,9 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import tw.gov.civitas.api.Permissions;
 import tw.gov.civitas.core.search.SearchIndex;
 import tw.gov.civitas.security.CallerFactory;
-import tw.gov.civitas.api.Permissions;
 
 /** Platform operations on the search index (platform administrators). */
 @Path("manage/search-index")
@@ -28,10 +28,13 @@ public class SearchIndexResource {
   @Inject CallerFactory callers;
 
   @POST
-  @Operation(summary = "Rebuild the search index from the database in the background (202; poll GET)")
+  @Operation(
+      summary = "Rebuild the search index from the database in the background (202; poll GET)")
   @Extension(name = Permissions.EXTENSION, value = Permissions.PLATFORM_ADMIN)
   public Response rebuild() {
-    return Response.accepted(json(index.rebuild(callers.current().orElseThrow(IllegalStateException::new)))).build();
+    return Response.accepted(
+            json(index.rebuild(callers.current().orElseThrow(IllegalStateException::new))))
+        .build();
   }
 
   @GET

@@ -12,9 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import tw.gov.civitas.security.CallerFactory;
-import tw.gov.civitas.core.module.CoreModule;
 import tw.gov.civitas.api.Permissions;
+import tw.gov.civitas.core.module.CoreModule;
+import tw.gov.civitas.security.CallerFactory;
 
 /** A site's audit trail, for its administrators; JSON or CSV. */
 @Path("manage/sites/{site}/audit")
@@ -26,13 +26,23 @@ public class SiteAuditResource {
   @Inject CallerFactory callers;
 
   @GET
-    @Produces(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
   @Extension(name = Permissions.EXTENSION, value = CoreModule.SITE_MANAGE)
-  @Operation(summary = "Search the site's audit trail (?actor=&action=&entity=&from=&to=&page=&size=), newest first")
-  public Response site(@PathParam("site") String site, @QueryParam("actor") String actor,
-      @QueryParam("action") String action, @QueryParam("entity") String entity, @QueryParam("from") String from,
-      @QueryParam("to") String to, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-    return AuditSearch.json(search.query(callers.current().orElseThrow(), site, actor, action, entity, from, to, page, size));
+  @Operation(
+      summary =
+          "Search the site's audit trail (?actor=&action=&entity=&from=&to=&page=&size=), newest first")
+  public Response site(
+      @PathParam("site") String site,
+      @QueryParam("actor") String actor,
+      @QueryParam("action") String action,
+      @QueryParam("entity") String entity,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    return AuditSearch.json(
+        search.query(
+            callers.current().orElseThrow(), site, actor, action, entity, from, to, page, size));
   }
 
   @GET
@@ -40,9 +50,24 @@ public class SiteAuditResource {
   @Produces("text/csv")
   @Extension(name = Permissions.EXTENSION, value = CoreModule.SITE_MANAGE)
   @Operation(summary = "The site's audit trail as CSV (same filters)")
-  public Response siteCsv(@PathParam("site") String site, @QueryParam("actor") String actor,
-      @QueryParam("action") String action, @QueryParam("entity") String entity, @QueryParam("from") String from,
+  public Response siteCsv(
+      @PathParam("site") String site,
+      @QueryParam("actor") String actor,
+      @QueryParam("action") String action,
+      @QueryParam("entity") String entity,
+      @QueryParam("from") String from,
       @QueryParam("to") String to) {
-    return AuditSearch.csv(search.query(callers.current().orElseThrow(), site, actor, action, entity, from, to, 1, AuditSearch.MAX_EXPORT), "audit-" + site + ".csv");
+    return AuditSearch.csv(
+        search.query(
+            callers.current().orElseThrow(),
+            site,
+            actor,
+            action,
+            entity,
+            from,
+            to,
+            1,
+            AuditSearch.MAX_EXPORT),
+        "audit-" + site + ".csv");
   }
 }

@@ -13,10 +13,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import tw.gov.civitas.api.Permissions;
 import tw.gov.civitas.core.module.CoreModule;
 import tw.gov.civitas.security.CallerFactory;
 import tw.gov.civitas.security.RoleDirectory;
-import tw.gov.civitas.api.Permissions;
 
 /** Who holds which role on a site. */
 @Path("manage/sites/{site}/roles")
@@ -30,13 +30,20 @@ public class SiteRolesResource {
 
   @GET
   @Extension(name = Permissions.EXTENSION, value = CoreModule.SITE_MANAGE)
-  @Operation(summary = "Who holds which role on the site (from Keycloak's /agencies/<site>/<role> groups)")
+  @Operation(
+      summary = "Who holds which role on the site (from Keycloak's /agencies/<site>/<role> groups)")
   public Response holders(@PathParam("site") String site) {
     JsonArrayBuilder items = Json.createArrayBuilder();
     for (RoleDirectory.RoleHolder h : roles.holders(callers.current().orElseThrow(), site)) {
-      items.add(Json.createObjectBuilder().add("role", h.role()).add("username", h.username())
-          .add("name", (h.lastName() + h.firstName()).strip()).add("email", h.email()));
+      items.add(
+          Json.createObjectBuilder()
+              .add("role", h.role())
+              .add("username", h.username())
+              .add("name", (h.lastName() + h.firstName()).strip())
+              .add("email", h.email()));
     }
-    return Response.ok(Json.createObjectBuilder().add("site", site).add("items", items).build().toString()).build();
+    return Response.ok(
+            Json.createObjectBuilder().add("site", site).add("items", items).build().toString())
+        .build();
   }
 }

@@ -19,11 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import tw.gov.civitas.api.Permissions;
 import tw.gov.civitas.core.module.CoreModule;
 import tw.gov.civitas.core.security.Caller;
 import tw.gov.civitas.core.webhook.WebhookService;
 import tw.gov.civitas.security.CallerFactory;
-import tw.gov.civitas.api.Permissions;
 
 /** A site's webhooks and their delivery log. */
 @Path("manage/sites/{site}/webhooks")
@@ -37,10 +37,12 @@ public class WebhooksResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Register a public http(s) URL told about publish/unpublish/delete, signed in the Standard Webhooks "
-      + "scheme (headers webhook-id, webhook-timestamp, webhook-signature); the response carries the secret (whsec_...), "
-      + "shown only once. Loopback, private, link-local and other non-public addresses are refused (400) unless the "
-      + "operator's civitas.webhooks.allowed-targets names them")
+  @Operation(
+      summary =
+          "Register a public http(s) URL told about publish/unpublish/delete, signed in the Standard Webhooks "
+              + "scheme (headers webhook-id, webhook-timestamp, webhook-signature); the response carries the secret (whsec_...), "
+              + "shown only once. Loopback, private, link-local and other non-public addresses are refused (400) unless the "
+              + "operator's civitas.webhooks.allowed-targets names them")
   @Extension(name = Permissions.EXTENSION, value = CoreModule.SITE_MANAGE)
   public Response register(@PathParam("site") String site, JsonObject body) {
     Caller caller = caller();
@@ -48,7 +50,9 @@ public class WebhooksResource {
     String url = in.string("url");
     var events = in.strings("events");
     in.check();
-    return Response.status(201).entity(json(webhooks.register(caller, site, url, events)).toString()).build();
+    return Response.status(201)
+        .entity(json(webhooks.register(caller, site, url, events)).toString())
+        .build();
   }
 
   @GET
@@ -72,16 +76,23 @@ public class WebhooksResource {
 
   @GET
   @Path("{id}/deliveries")
-  @Operation(summary = "The delivery log, newest first: messageId (the webhook-id header), state, attempts, last HTTP "
-      + "status, and lastError as a category (refused-address, dns-failure, connect-timeout, connection-refused, tls-error, "
-      + "read-timeout, connection-error, http-3xx/4xx/5xx)")
+  @Operation(
+      summary =
+          "The delivery log, newest first: messageId (the webhook-id header), state, attempts, last HTTP "
+              + "status, and lastError as a category (refused-address, dns-failure, connect-timeout, connection-refused, tls-error, "
+              + "read-timeout, connection-error, http-3xx/4xx/5xx)")
   @Extension(name = Permissions.EXTENSION, value = CoreModule.SITE_MANAGE)
   public Response deliveries(@PathParam("site") String site, @PathParam("id") long id) {
     JsonArrayBuilder items = Json.createArrayBuilder();
     for (var d : webhooks.deliveries(caller(), site, id)) {
-      JsonObjectBuilder b = Json.createObjectBuilder().add("id", d.id()).add("messageId", d.messageId())
-          .add("event", d.event()).add("state", d.state())
-          .add("attempts", d.attempts()).add("createdAt", d.createdAt().toString());
+      JsonObjectBuilder b =
+          Json.createObjectBuilder()
+              .add("id", d.id())
+              .add("messageId", d.messageId())
+              .add("event", d.event())
+              .add("state", d.state())
+              .add("attempts", d.attempts())
+              .add("createdAt", d.createdAt().toString());
       if (d.lastStatus() != null) {
         b.add("lastStatus", d.lastStatus());
       }
@@ -100,9 +111,15 @@ public class WebhooksResource {
   }
 
   private static JsonObject json(WebhookService.WebhookView w) {
-    JsonObjectBuilder b = Json.createObjectBuilder().add("id", w.id()).add("site", w.siteKey()).add("url", w.url())
-        .add("events", Json.createArrayBuilder(w.events())).add("active", w.active()).add("createdBy", w.createdBy())
-        .add("createdAt", w.createdAt().toString());
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("id", w.id())
+            .add("site", w.siteKey())
+            .add("url", w.url())
+            .add("events", Json.createArrayBuilder(w.events()))
+            .add("active", w.active())
+            .add("createdBy", w.createdBy())
+            .add("createdAt", w.createdAt().toString());
     if (w.secret() != null) {
       b.add("secret", w.secret());
     }

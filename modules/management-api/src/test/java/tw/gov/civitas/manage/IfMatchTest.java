@@ -24,8 +24,12 @@ class IfMatchTest {
 
   @Test
   void anythingElseIsRefused() {
-    for (String bad : new String[] {"7", "W/\"7\"", "\"seven\"", "\"7\", \"8\"", "\"99999999999\""}) {
-      assertThrows(ContentValidationException.class, () -> ManagedContentResource.expectedRevision(bad), bad);
+    for (String bad :
+        new String[] {"7", "W/\"7\"", "\"seven\"", "\"7\", \"8\"", "\"99999999999\""}) {
+      assertThrows(
+          ContentValidationException.class,
+          () -> ManagedContentResource.expectedRevision(bad),
+          bad);
     }
   }
 }

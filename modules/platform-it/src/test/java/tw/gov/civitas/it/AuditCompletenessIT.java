@@ -25,9 +25,9 @@ import tw.gov.civitas.it.support.Eventually;
 
 /**
  * Runs last. Every write of the run has its own audit event, matched on what was written (site,
- * action, entity, actor), not merely "something happened on that site at that time"; and every change
- * the database holds, whoever made it (the API, the seeder, the scheduler, later the editor), has the
- * event that explains it.
+ * action, entity, actor), not merely "something happened on that site at that time"; and every
+ * change the database holds, whoever made it (the API, the seeder, the scheduler, later the
+ * editor), has the event that explains it.
  */
 @ArquillianTest
 @Order(Integer.MAX_VALUE)
@@ -37,7 +37,14 @@ class AuditCompletenessIT {
   private static final String SITES = "/api/v1/manage/sites/([^/]+)";
 
   /** One audit event as stored. */
-  record Event(long id, Instant at, String actor, String site, String action, String entityType, String entityId,
+  record Event(
+      long id,
+      Instant at,
+      String actor,
+      String site,
+      String action,
+      String entityType,
+      String entityId,
       String revision) {}
 
   /** What a write must have left behind. */
@@ -51,42 +58,88 @@ class AuditCompletenessIT {
   }
 
   // Kept here rather than read from the server: a write that records the wrong action fails.
-  private static final List<Route> ROUTES = List.of(
-      Route.of("POST", "/api/v1/manage/search-index",
-          (m, w) -> new Expected(null, "search-index.rebuild", "search-index", "content")),
-      Route.of("POST", "/api/v1/manage/sites",
-          (m, w) -> new Expected(request(w, "key"), "site.create", "site", request(w, "key"))),
-      Route.of("PUT", SITES, (m, w) -> new Expected(m.group(1), "site.configure", "site", m.group(1))),
-      Route.of("PUT", SITES + "/menus/([^/]+)", (m, w) -> new Expected(m.group(1), "menu.replace", "menu", m.group(2))),
-      Route.of("POST", SITES + "/content",
-          (m, w) -> new Expected(m.group(1), "content.create", "content-item", response(w, "slug"))),
-      Route.of("PUT", SITES + "/content/([^/]+)",
-          (m, w) -> new Expected(m.group(1), "content.update", "content-item", m.group(2))),
-      Route.of("DELETE", SITES + "/content/([^/]+)",
-          (m, w) -> new Expected(m.group(1), "content.delete", "content-item", m.group(2))),
-      Route.of("POST", SITES + "/content/([^/]+)/transitions",
-          (m, w) -> new Expected(m.group(1), "content." + request(w, "action"), "content-item", m.group(2))),
-      Route.of("POST", SITES + "/content/([^/]+)/revisions/\\d+/restore",
-          (m, w) -> new Expected(m.group(1), "content.restore", "content-item", m.group(2))),
-      Route.of("POST", SITES + "/content/([^/]+)/preview",
-          (m, w) -> new Expected(m.group(1), "content.preview-link", "content-item", m.group(2))),
-      Route.of("POST", SITES + "/webhooks",
-          (m, w) -> new Expected(m.group(1), "webhook.register", "webhook", response(w, "id"))),
-      Route.of("DELETE", SITES + "/webhooks/(\\d+)",
-          (m, w) -> new Expected(m.group(1), "webhook.delete", "webhook", m.group(2))),
-      Route.of("POST", SITES + "/media", (m, w) -> new Expected(m.group(1), "media.upload", "media", response(w, "id"))),
-      Route.of("DELETE", SITES + "/media/([^/]+)",
-          (m, w) -> new Expected(m.group(1), "media.delete", "media", m.group(2))),
-      Route.of("POST", SITES + "/releases",
-          (m, w) -> new Expected(m.group(1), "release.create", "release", response(w, "id"))),
-      Route.of("POST", "/api/v1/manage/clock",
-          (m, w) -> new Expected(null, "platform.clock-advance", "clock", "platform")),
-      // the test plug-in's write (modules/fixture-plugin), audited through the SPI
-      Route.of("POST", SITES + "/fixture/notes",
-          (m, w) -> new Expected(m.group(1), "fixture.note.create", "fixture-note", response(w, "id"))),
-      // its pictures go to the site's media library through the SPI: the library's own event
-      Route.of("POST", SITES + "/fixture/pictures",
-          (m, w) -> new Expected(m.group(1), "media.upload", "media", response(w, "id"))));
+  private static final List<Route> ROUTES =
+      List.of(
+          Route.of(
+              "POST",
+              "/api/v1/manage/search-index",
+              (m, w) -> new Expected(null, "search-index.rebuild", "search-index", "content")),
+          Route.of(
+              "POST",
+              "/api/v1/manage/sites",
+              (m, w) -> new Expected(request(w, "key"), "site.create", "site", request(w, "key"))),
+          Route.of(
+              "PUT",
+              SITES,
+              (m, w) -> new Expected(m.group(1), "site.configure", "site", m.group(1))),
+          Route.of(
+              "PUT",
+              SITES + "/menus/([^/]+)",
+              (m, w) -> new Expected(m.group(1), "menu.replace", "menu", m.group(2))),
+          Route.of(
+              "POST",
+              SITES + "/content",
+              (m, w) ->
+                  new Expected(m.group(1), "content.create", "content-item", response(w, "slug"))),
+          Route.of(
+              "PUT",
+              SITES + "/content/([^/]+)",
+              (m, w) -> new Expected(m.group(1), "content.update", "content-item", m.group(2))),
+          Route.of(
+              "DELETE",
+              SITES + "/content/([^/]+)",
+              (m, w) -> new Expected(m.group(1), "content.delete", "content-item", m.group(2))),
+          Route.of(
+              "POST",
+              SITES + "/content/([^/]+)/transitions",
+              (m, w) ->
+                  new Expected(
+                      m.group(1), "content." + request(w, "action"), "content-item", m.group(2))),
+          Route.of(
+              "POST",
+              SITES + "/content/([^/]+)/revisions/\\d+/restore",
+              (m, w) -> new Expected(m.group(1), "content.restore", "content-item", m.group(2))),
+          Route.of(
+              "POST",
+              SITES + "/content/([^/]+)/preview",
+              (m, w) ->
+                  new Expected(m.group(1), "content.preview-link", "content-item", m.group(2))),
+          Route.of(
+              "POST",
+              SITES + "/webhooks",
+              (m, w) -> new Expected(m.group(1), "webhook.register", "webhook", response(w, "id"))),
+          Route.of(
+              "DELETE",
+              SITES + "/webhooks/(\\d+)",
+              (m, w) -> new Expected(m.group(1), "webhook.delete", "webhook", m.group(2))),
+          Route.of(
+              "POST",
+              SITES + "/media",
+              (m, w) -> new Expected(m.group(1), "media.upload", "media", response(w, "id"))),
+          Route.of(
+              "DELETE",
+              SITES + "/media/([^/]+)",
+              (m, w) -> new Expected(m.group(1), "media.delete", "media", m.group(2))),
+          Route.of(
+              "POST",
+              SITES + "/releases",
+              (m, w) -> new Expected(m.group(1), "release.create", "release", response(w, "id"))),
+          Route.of(
+              "POST",
+              "/api/v1/manage/clock",
+              (m, w) -> new Expected(null, "platform.clock-advance", "clock", "platform")),
+          // the test plug-in's write (modules/fixture-plugin), audited through the SPI
+          Route.of(
+              "POST",
+              SITES + "/fixture/notes",
+              (m, w) ->
+                  new Expected(
+                      m.group(1), "fixture.note.create", "fixture-note", response(w, "id"))),
+          // its pictures go to the site's media library through the SPI: the library's own event
+          Route.of(
+              "POST",
+              SITES + "/fixture/pictures",
+              (m, w) -> new Expected(m.group(1), "media.upload", "media", response(w, "id"))));
 
   @Test
   void everyWriteOfTheRunHasItsOwnEvent() {
@@ -98,19 +151,41 @@ class AuditCompletenessIT {
     for (Api.Write w : writes) {
       Expected expected = expected(w);
       if (expected == null) {
-        failures.add("no audit expectation for " + w.method() + " " + w.path() + ": add its route to this test");
+        failures.add(
+            "no audit expectation for "
+                + w.method()
+                + " "
+                + w.path()
+                + ": add its route to this test");
         continue;
       }
       // Same clock (one machine): the event was written while the request was being served.
       Instant from = w.started().minusMillis(500);
       Instant to = w.finished().plusMillis(500);
-      Event own = unclaimed.stream()
-          .filter(e -> Objects.equals(e.site(), expected.site()) && e.action().equals(expected.action())
-              && e.entityType().equals(expected.entityType()) && Objects.equals(e.entityId(), expected.entityId())
-              && e.actor().equals(w.actor()) && !e.at().isBefore(from) && !e.at().isAfter(to))
-          .findFirst().orElse(null);
+      Event own =
+          unclaimed.stream()
+              .filter(
+                  e ->
+                      Objects.equals(e.site(), expected.site())
+                          && e.action().equals(expected.action())
+                          && e.entityType().equals(expected.entityType())
+                          && Objects.equals(e.entityId(), expected.entityId())
+                          && e.actor().equals(w.actor())
+                          && !e.at().isBefore(from)
+                          && !e.at().isAfter(to))
+              .findFirst()
+              .orElse(null);
       if (own == null) {
-        failures.add(w.method() + " " + w.path() + " by " + w.actor() + " at " + w.started() + ": no " + expected);
+        failures.add(
+            w.method()
+                + " "
+                + w.path()
+                + " by "
+                + w.actor()
+                + " at "
+                + w.started()
+                + ": no "
+                + expected);
       } else {
         unclaimed.remove(own);
       }
@@ -126,57 +201,111 @@ class AuditCompletenessIT {
   @Test
   void everyStoredChangeHasTheEventThatMadeIt() {
     List<String> failures = new ArrayList<>();
-    check(failures, "revision", """
+    check(
+        failures,
+        "revision",
+        """
         select s.site_key, i.slug, r.author, r.number::text, r.created_at from content_revision r
         join content_item i on i.id = r.item_id join site s on s.id = i.site_id""",
-        "entity_type = 'content-item' and action in ('content.create', 'content.update', 'content.restore')", true);
-    check(failures, "publication", """
+        "entity_type = 'content-item' and action in ('content.create', 'content.update', 'content.restore')",
+        true);
+    check(
+        failures,
+        "publication",
+        """
         select s.site_key, i.slug, null, i.published_revision::text, i.published_at from content_item i
         join site s on s.id = i.site_id where i.state = 'PUBLISHED'""",
-        "entity_type = 'content-item' and action in ('content.publish', 'content.scheduled-publish')", true);
-    check(failures, "upload", """
+        "entity_type = 'content-item' and action in ('content.publish', 'content.scheduled-publish')",
+        true);
+    check(
+        failures,
+        "upload",
+        """
         select s.site_key, m.id, m.created_by, null, m.created_at from media m join site s on s.id = m.site_id""",
-        "entity_type = 'media' and action = 'media.upload'", false);
-    check(failures, "webhook", """
+        "entity_type = 'media' and action = 'media.upload'",
+        false);
+    check(
+        failures,
+        "webhook",
+        """
         select s.site_key, w.id::text, w.created_by, null, w.created_at from webhook w join site s on s.id = w.site_id""",
-        "entity_type = 'webhook' and action = 'webhook.register'", false);
-    check(failures, "release", """
+        "entity_type = 'webhook' and action = 'webhook.register'",
+        false);
+    check(
+        failures,
+        "release",
+        """
         select s.site_key, r.id::text, r.created_by, null, r.created_at from content_release r
-        join site s on s.id = r.site_id""", "entity_type = 'release' and action = 'release.create'", false);
-    check(failures, "released release", """
+        join site s on s.id = r.site_id""",
+        "entity_type = 'release' and action = 'release.create'",
+        false);
+    check(
+        failures,
+        "released release",
+        """
         select s.site_key, r.id::text, 'system:scheduler', null, r.released_at from content_release r
         join site s on s.id = r.site_id where r.state = 'RELEASED'""",
-        "entity_type = 'release' and action = 'release.released'", false);
-    check(failures, "menu", """
+        "entity_type = 'release' and action = 'release.released'",
+        false);
+    check(
+        failures,
+        "menu",
+        """
         select s.site_key, m.menu_key, m.updated_by, null, m.updated_at from menu m join site s on s.id = m.site_id""",
-        "entity_type = 'menu' and action = 'menu.replace'", false);
-    check(failures, "site", "select s.site_key, s.site_key, null, null, s.created_at from site s",
-        "entity_type = 'site' and action = 'site.create'", false);
+        "entity_type = 'menu' and action = 'menu.replace'",
+        false);
+    check(
+        failures,
+        "site",
+        "select s.site_key, s.site_key, null, null, s.created_at from site s",
+        "entity_type = 'site' and action = 'site.create'",
+        false);
     assertEquals(List.of(), failures);
   }
 
-  /** The scheduler's writes are its own, each one recorded once, with the revision it made public. */
+  /**
+   * The scheduler's writes are its own, each one recorded once, with the revision it made public.
+   */
   @Test
   void theSchedulerRecordsEachOfItsWritesAsItself() {
     String slug = ContentLifecycleIT.slug("audit-timed");
-    HttpResponse<String> created = ContentLifecycleIT.create(slug, "稽核排程", ", \"publishAt\": \""
-        + ContentLifecycleIT.inSeconds(2) + "\", \"unpublishAt\": \"" + ContentLifecycleIT.inSeconds(5) + "\"",
-        Api.bearer("transportation-webmaster"));
+    HttpResponse<String> created =
+        ContentLifecycleIT.create(
+            slug,
+            "稽核排程",
+            ", \"publishAt\": \""
+                + ContentLifecycleIT.inSeconds(2)
+                + "\", \"unpublishAt\": \""
+                + ContentLifecycleIT.inSeconds(5)
+                + "\"",
+            Api.bearer("transportation-webmaster"));
     assertEquals(201, created.statusCode(), created.body());
-    Eventually.until("the scheduled unpublication", Duration.ofSeconds(30),
+    Eventually.until(
+        "the scheduled unpublication",
+        Duration.ofSeconds(30),
         () -> events("entity_id = '" + slug + "'").size() == 3);
-    List<String> trail = events("entity_id = '" + slug + "'").stream()
-        .map(e -> e.action() + " by " + e.actor() + " of " + e.revision()).toList();
-    assertEquals(List.of("content.create by transportation-webmaster of 1",
-        "content.scheduled-publish by " + SCHEDULER + " of 1",
-        "content.scheduled-unpublish by " + SCHEDULER + " of 1"), trail);
+    List<String> trail =
+        events("entity_id = '" + slug + "'").stream()
+            .map(e -> e.action() + " by " + e.actor() + " of " + e.revision())
+            .toList();
+    assertEquals(
+        List.of(
+            "content.create by transportation-webmaster of 1",
+            "content.scheduled-publish by " + SCHEDULER + " of 1",
+            "content.scheduled-unpublish by " + SCHEDULER + " of 1"),
+        trail);
   }
 
   @Test
   void theAuditTrailCannotBeRewrittenEvenThroughTheDatabase() {
-    for (String sql : List.of("update audit_event set actor = 'someone-else'", "delete from audit_event")) {
-      try (var c = java.sql.DriverManager.getConnection(tw.gov.civitas.it.support.TestServices.database()
-          .jdbcUrl("civitas"), "civitas", "civitas-dev"); var s = c.createStatement()) {
+    for (String sql :
+        List.of("update audit_event set actor = 'someone-else'", "delete from audit_event")) {
+      try (var c =
+              java.sql.DriverManager.getConnection(
+                  tw.gov.civitas.it.support.TestServices.database().jdbcUrl("civitas"),
+                  "civitas",
+                  "civitas-dev");
+          var s = c.createStatement()) {
         s.executeUpdate(sql);
         throw new AssertionError(sql + " was allowed");
       } catch (java.sql.SQLException expected) {
@@ -186,33 +315,58 @@ class AuditCompletenessIT {
   }
 
   /**
-   * Rows of (site, entity id, actor or null for any, revision or null, time) must each have an event
-   * matching {@code condition} for that site and entity, by that actor, about that revision, within a
-   * minute of the row's time (the scheduler's batch time and the event's clock may differ a little).
+   * Rows of (site, entity id, actor or null for any, revision or null, time) must each have an
+   * event matching {@code condition} for that site and entity, by that actor, about that revision,
+   * within a minute of the row's time (the scheduler's batch time and the event's clock may differ
+   * a little).
    */
-  private static void check(List<String> failures, String what, String rows, String condition, boolean revision) {
+  private static void check(
+      List<String> failures, String what, String rows, String condition, boolean revision) {
     long found = Database.count("select count(*) from (" + rows + ") r");
-    assertTrue(what.equals("released release") || what.equals("webhook") || found > 0, "no " + what + " rows");
+    assertTrue(
+        what.equals("released release") || what.equals("webhook") || found > 0,
+        "no " + what + " rows");
     // One query per kind of row: those without a matching event.
-    for (List<String> row : Database.rows("select r.* from (" + rows + ") as r(r_site, r_entity, r_actor, r_revision, r_at)"
-        + " where not exists (select 1 from audit_event where " + condition
-        + " and site_key = r.r_site and entity_id = r.r_entity and (r.r_actor is null or actor = r.r_actor)"
-        + (revision ? " and after_state->>'revision' = r.r_revision" : "")
-        + " and occurred_at between r.r_at - interval '1 minute' and r.r_at + interval '1 minute')")) {
+    for (List<String> row :
+        Database.rows(
+            "select r.* from ("
+                + rows
+                + ") as r(r_site, r_entity, r_actor, r_revision, r_at)"
+                + " where not exists (select 1 from audit_event where "
+                + condition
+                + " and site_key = r.r_site and entity_id = r.r_entity and (r.r_actor is null or actor = r.r_actor)"
+                + (revision ? " and after_state->>'revision' = r.r_revision" : "")
+                + " and occurred_at between r.r_at - interval '1 minute' and r.r_at + interval '1 minute')")) {
       failures.add(what + " " + row + " has no event (" + condition + ")");
     }
   }
 
   private static List<Event> events(String where) {
-    return Database.rows("select id::text, (extract(epoch from occurred_at) * 1000)::bigint::text, actor, site_key,"
-        + " action, entity_type, entity_id, after_state->>'revision' from audit_event where " + where + " order by id")
-        .stream().map(r -> new Event(Long.parseLong(r.get(0)), Instant.ofEpochMilli(Long.parseLong(r.get(1))), r.get(2),
-            r.get(3), r.get(4), r.get(5), r.get(6), r.get(7))).toList();
+    return Database.rows(
+            "select id::text, (extract(epoch from occurred_at) * 1000)::bigint::text, actor, site_key,"
+                + " action, entity_type, entity_id, after_state->>'revision' from audit_event where "
+                + where
+                + " order by id")
+        .stream()
+        .map(
+            r ->
+                new Event(
+                    Long.parseLong(r.get(0)),
+                    Instant.ofEpochMilli(Long.parseLong(r.get(1))),
+                    r.get(2),
+                    r.get(3),
+                    r.get(4),
+                    r.get(5),
+                    r.get(6),
+                    r.get(7)))
+        .toList();
   }
 
   private static Expected expected(Api.Write w) {
-    // What the router matched: matrix parameters and doubled or trailing slashes do not change the operation.
-    String path = w.path().replaceAll(";[^/]*", "").replaceAll("/{2,}", "/").replaceAll("(.)/$", "$1");
+    // What the router matched: matrix parameters and doubled or trailing slashes do not change the
+    // operation.
+    String path =
+        w.path().replaceAll(";[^/]*", "").replaceAll("/{2,}", "/").replaceAll("(.)/$", "$1");
     for (Route route : ROUTES) {
       Matcher m = route.path().matcher(path);
       if (route.method().equals(w.method()) && m.matches()) {

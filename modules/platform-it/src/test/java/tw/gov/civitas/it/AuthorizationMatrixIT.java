@@ -57,43 +57,59 @@ class AuthorizationMatrixIT {
   static final String SIGNED_IN = "signed-in";
 
   /** Which site roles hold each permission (ADR 0001; CoreModule registers the same). */
-  static final Map<String, Set<String>> GRANTS = Map.of(
-      EDIT, Set.of("editor", "reviewer", "site-admin"),
-      PUBLISH, Set.of("reviewer", "site-admin"),
-      MANAGE, Set.of("site-admin"),
-      // the test plug-in's (modules/fixture-plugin: FixtureModule registers the same)
-      PlugIns.NOTE_MANAGE, Set.of("site-admin"));
+  static final Map<String, Set<String>> GRANTS =
+      Map.of(
+          EDIT,
+          Set.of("editor", "reviewer", "site-admin"),
+          PUBLISH,
+          Set.of("reviewer", "site-admin"),
+          MANAGE,
+          Set.of("site-admin"),
+          // the test plug-in's (modules/fixture-plugin: FixtureModule registers the same)
+          PlugIns.NOTE_MANAGE,
+          Set.of("site-admin"));
 
   /** Which platform roles hold a permission on every site (the plug-in's bureau-wide review). */
-  static final Map<String, Set<String>> PLATFORM_GRANTS = Map.of(PlugIns.NOTE_REVIEW, Set.of("digital-reviewer"));
+  static final Map<String, Set<String>> PLATFORM_GRANTS =
+      Map.of(PlugIns.NOTE_REVIEW, Set.of("digital-reviewer"));
 
   static final List<String> SITES = List.of("transportation", "xitun-district");
 
   /** The demo realm's role holders (the fixture: modules/dev-services/.../civitas-realm.json). */
-  static final Map<String, Map<String, Set<String>>> SITE_ROLES = Map.of(
-      "platform-admin", Map.of(),
-      "transportation-webmaster", Map.of("transportation", Set.of("site-admin")),
-      "transportation-editor", Map.of("transportation", Set.of("editor")),
-      "transportation-reviewer", Map.of("transportation", Set.of("reviewer")),
-      "xitun-webmaster", Map.of("xitun-district", Set.of("site-admin")),
-      "digital-reviewer", Map.of(),
-      "citizen", Map.of());
+  static final Map<String, Map<String, Set<String>>> SITE_ROLES =
+      Map.of(
+          "platform-admin", Map.of(),
+          "transportation-webmaster", Map.of("transportation", Set.of("site-admin")),
+          "transportation-editor", Map.of("transportation", Set.of("editor")),
+          "transportation-reviewer", Map.of("transportation", Set.of("reviewer")),
+          "xitun-webmaster", Map.of("xitun-district", Set.of("site-admin")),
+          "digital-reviewer", Map.of(),
+          "citizen", Map.of());
 
   private static final AtomicInteger SEQ = new AtomicInteger();
 
   /** A request ready to send: its path (with values) and body. */
   record Call(String method, String path, String contentType, byte[] body) {
     static Call json(String method, String path, String json) {
-      return new Call(method, path, json == null ? null : "application/json",
+      return new Call(
+          method,
+          path,
+          json == null ? null : "application/json",
           json == null ? null : json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
   }
 
   /**
    * An operation, the permission it must need, and how to make a valid call of it on a site; a
-   * plug-in's operation exists only on the sites in {@code onlyOn} (elsewhere 404 to whoever may call it).
+   * plug-in's operation exists only on the sites in {@code onlyOn} (elsewhere 404 to whoever may
+   * call it).
    */
-  record Op(String method, String template, String permission, Function<String, Call> fixture, Set<String> onlyOn) {
+  record Op(
+      String method,
+      String template,
+      String permission,
+      Function<String, Call> fixture,
+      Set<String> onlyOn) {
     Op(String method, String template, String permission, Function<String, Call> fixture) {
       this(method, template, permission, fixture, null);
     }
@@ -118,11 +134,17 @@ class AuthorizationMatrixIT {
   /** A fresh draft page with two revisions, created by a platform administrator. */
   static String item(String site) {
     String slug = unique("matrix");
-    HttpResponse<String> r = Api.post("/api/v1/manage/sites/" + site + "/content",
-        "{\"type\": \"page\", \"slug\": \"" + slug + "\", \"fields\": {\"title\": \"矩陣測試\"}}", admin());
+    HttpResponse<String> r =
+        Api.post(
+            "/api/v1/manage/sites/" + site + "/content",
+            "{\"type\": \"page\", \"slug\": \"" + slug + "\", \"fields\": {\"title\": \"矩陣測試\"}}",
+            admin());
     assertEquals(201, r.statusCode(), r.body());
-    HttpResponse<String> u = Api.put("/api/v1/manage/sites/" + site + "/content/" + slug,
-        "{\"fields\": {\"title\": \"矩陣測試二\"}}", admin());
+    HttpResponse<String> u =
+        Api.put(
+            "/api/v1/manage/sites/" + site + "/content/" + slug,
+            "{\"fields\": {\"title\": \"矩陣測試二\"}}",
+            admin());
     assertEquals(200, u.statusCode(), u.body());
     return slug;
   }
@@ -151,8 +173,11 @@ class AuthorizationMatrixIT {
   static final String WEBHOOK_URL = "https://93.184.215.14/civitas-matrix";
 
   static long webhook(String site) {
-    HttpResponse<String> r = Api.post("/api/v1/manage/sites/" + site + "/webhooks",
-        "{\"url\": \"" + WEBHOOK_URL + "\", \"events\": [\"content.published\"]}", admin());
+    HttpResponse<String> r =
+        Api.post(
+            "/api/v1/manage/sites/" + site + "/webhooks",
+            "{\"url\": \"" + WEBHOOK_URL + "\", \"events\": [\"content.published\"]}",
+            admin());
     assertEquals(201, r.statusCode(), r.body());
     return Api.json(r).getJsonNumber("id").longValue();
   }
@@ -166,86 +191,270 @@ class AuthorizationMatrixIT {
   }
 
   /** Every management operation of the API. A new one must be added here with what it needs. */
-  static final List<Op> OPERATIONS = List.of(
-      new Op("GET", "/api/v1/manage/permissions", SIGNED_IN, s -> Call.json("GET", "/api/v1/manage/permissions", null)),
-      new Op("GET", "/api/v1/manage/me", SIGNED_IN, s -> Call.json("GET", "/api/v1/manage/me", null)),
-      new Op("GET", "/api/v1/manage/audit", ADMIN, s -> Call.json("GET", "/api/v1/manage/audit?size=5", null)),
-      new Op("GET", "/api/v1/manage/audit/csv", ADMIN, s -> Call.json("GET", "/api/v1/manage/audit/csv?actor=nobody", null)),
-      new Op("POST", "/api/v1/manage/sites", ADMIN, s -> Call.json("POST", "/api/v1/manage/sites",
-          "{\"key\": \"" + unique("matrix-site") + "\", \"name\": {\"zh-TW\": \"矩陣測試站\", \"en\": \"Matrix\"},"
-              + " \"template\": \"district-office\"}")),
-      new Op("GET", "/api/v1/manage/search-index", ADMIN, s -> Call.json("GET", "/api/v1/manage/search-index", null)),
-      new Op("POST", "/api/v1/manage/search-index", ADMIN, s -> Call.json("POST", "/api/v1/manage/search-index", null)),
-      new Op("GET", "/api/v1/manage/sites/{site}", EDIT, s -> Call.json("GET", "/api/v1/manage/sites/" + s, null)),
-      new Op("PUT", "/api/v1/manage/sites/{site}", MANAGE, s -> Call.json("PUT", "/api/v1/manage/sites/" + s,
-          "{\"requireDistinctReviewer\": false}")),
-      new Op("GET", "/api/v1/manage/sites/{site}/menus/{menu}", EDIT,
-          s -> Call.json("GET", "/api/v1/manage/sites/" + s + "/menus/main", null)),
-      new Op("PUT", "/api/v1/manage/sites/{site}/menus/{menu}", MANAGE,
-          s -> Call.json("PUT", "/api/v1/manage/sites/" + s + "/menus/matrix",
-              "{\"entries\": [{\"label\": \"矩陣\", \"url\": \"/sites/" + s + "/\"}]}")),
-      new Op("POST", "/api/v1/manage/sites/{site}/content", EDIT, s -> Call.json("POST", "/api/v1/manage/sites/" + s
-          + "/content", "{\"type\": \"page\", \"slug\": \"" + unique("matrix") + "\", \"fields\": {\"title\": \"矩陣\"}}")),
-      new Op("GET", "/api/v1/manage/sites/{site}/content/{slug}", EDIT,
-          s -> Call.json("GET", content(s) + item(s), null)),
-      new Op("PUT", "/api/v1/manage/sites/{site}/content/{slug}", EDIT,
-          s -> Call.json("PUT", content(s) + item(s), "{\"fields\": {\"title\": \"矩陣更新\"}}")),
-      new Op("DELETE", "/api/v1/manage/sites/{site}/content/{slug}", EDIT,
-          s -> Call.json("DELETE", content(s) + item(s), null)),
-      new Op("POST", "/api/v1/manage/sites/{site}/content/{slug}/transitions", EDIT,
-          s -> Call.json("POST", content(s) + item(s) + "/transitions", "{\"action\": \"submit\"}")),
-      new Op("GET", "/api/v1/manage/sites/{site}/content/{slug}/revisions", EDIT,
-          s -> Call.json("GET", content(s) + item(s) + "/revisions", null)),
-      new Op("GET", "/api/v1/manage/sites/{site}/content/{slug}/revisions/{number}", EDIT,
-          s -> Call.json("GET", content(s) + item(s) + "/revisions/1", null)),
-      new Op("GET", "/api/v1/manage/sites/{site}/content/{slug}/diff", EDIT,
-          s -> Call.json("GET", content(s) + item(s) + "/diff?from=1&to=2", null)),
-      new Op("POST", "/api/v1/manage/sites/{site}/content/{slug}/revisions/{number}/restore", EDIT,
-          s -> Call.json("POST", content(s) + item(s) + "/revisions/1/restore", null)),
-      new Op("POST", "/api/v1/manage/sites/{site}/content/{slug}/preview", EDIT,
-          s -> Call.json("POST", content(s) + item(s) + "/preview", "{\"validForMinutes\": 60}")),
-      new Op("GET", "/api/v1/manage/sites/{site}/media", EDIT,
-          s -> Call.json("GET", "/api/v1/manage/sites/" + s + "/media", null)),
-      // a multipart upload: send() builds it (the fixture is never asked)
-      new Op("POST", "/api/v1/manage/sites/{site}/media", EDIT, s -> null),
-      new Op("DELETE", "/api/v1/manage/sites/{site}/media/{id}", EDIT,
-          s -> Call.json("DELETE", "/api/v1/manage/sites/" + s + "/media/" + media(s), null)),
-      new Op("GET", "/api/v1/manage/sites/{site}/releases", EDIT,
-          s -> Call.json("GET", "/api/v1/manage/sites/" + s + "/releases", null)),
-      new Op("POST", "/api/v1/manage/sites/{site}/releases", PUBLISH, s -> Call.json("POST",
-          "/api/v1/manage/sites/" + s + "/releases",
-          "{\"name\": \"矩陣發布\", \"releaseAt\": \"" + inAnHour() + "\", \"items\": [\"" + item(s) + "\"]}")),
-      new Op("GET", "/api/v1/manage/sites/{site}/audit", MANAGE,
-          s -> Call.json("GET", "/api/v1/manage/sites/" + s + "/audit?size=5", null)),
-      new Op("GET", "/api/v1/manage/sites/{site}/audit/csv", MANAGE,
-          s -> Call.json("GET", "/api/v1/manage/sites/" + s + "/audit/csv?actor=nobody", null)),
-      new Op("GET", "/api/v1/manage/sites/{site}/roles", MANAGE,
-          s -> Call.json("GET", "/api/v1/manage/sites/" + s + "/roles", null)),
-      new Op("GET", "/api/v1/manage/sites/{site}/webhooks", MANAGE,
-          s -> Call.json("GET", "/api/v1/manage/sites/" + s + "/webhooks", null)),
-      new Op("POST", "/api/v1/manage/sites/{site}/webhooks", MANAGE, s -> Call.json("POST",
-          "/api/v1/manage/sites/" + s + "/webhooks", "{\"url\": \"" + WEBHOOK_URL + "\", \"events\": [\"content.published\"]}")),
-      new Op("DELETE", "/api/v1/manage/sites/{site}/webhooks/{id}", MANAGE,
-          s -> Call.json("DELETE", "/api/v1/manage/sites/" + s + "/webhooks/" + webhook(s), null)),
-      new Op("GET", "/api/v1/manage/sites/{site}/webhooks/{id}/deliveries", MANAGE,
-          s -> Call.json("GET", "/api/v1/manage/sites/" + s + "/webhooks/" + webhook(s) + "/deliveries", null)),
-      new Op("GET", "/api/v1/manage/clock", ADMIN, s -> Call.json("GET", "/api/v1/manage/clock", null)),
-      new Op("POST", "/api/v1/manage/clock", ADMIN,
-          s -> Call.json("POST", "/api/v1/manage/clock", "{\"advanceSeconds\": 0}")),
-      // the test plug-in's operations, enabled on one site only
-      new Op("GET", "/api/v1/manage/sites/{site}/fixture/notes", PlugIns.NOTE_MANAGE,
-          s -> Call.json("GET", "/api/v1/manage/sites/" + s + "/fixture/notes", null), Set.of(PlugIns.SITE)),
-      new Op("POST", "/api/v1/manage/sites/{site}/fixture/notes", PlugIns.NOTE_MANAGE,
-          s -> Call.json("POST", "/api/v1/manage/sites/" + s + "/fixture/notes", "{\"text\": \"矩陣公告\"}"),
-          Set.of(PlugIns.SITE)),
-      new Op("POST", "/api/v1/manage/sites/{site}/fixture/pictures", PlugIns.NOTE_MANAGE,
-          s -> new Call("POST", "/api/v1/manage/sites/" + s + "/fixture/pictures?name=m.png&alt=%E7%9F%A9%E9%99%A3",
-              "application/octet-stream", png()), Set.of(PlugIns.SITE)),
-      new Op("GET", "/api/v1/manage/sites/{site}/fixture/petitions/{id}/attachment", PlugIns.NOTE_MANAGE,
-          s -> Call.json("GET", "/api/v1/manage/sites/" + s + "/fixture/petitions/" + PlugIns.petitionWithAttachment(s)
-              + "/attachment", null), Set.of(PlugIns.SITE)),
-      new Op("GET", "/api/v1/manage/fixture/review", PlugIns.NOTE_REVIEW,
-          s -> Call.json("GET", "/api/v1/manage/fixture/review", null)));
+  static final List<Op> OPERATIONS =
+      List.of(
+          new Op(
+              "GET",
+              "/api/v1/manage/permissions",
+              SIGNED_IN,
+              s -> Call.json("GET", "/api/v1/manage/permissions", null)),
+          new Op(
+              "GET",
+              "/api/v1/manage/me",
+              SIGNED_IN,
+              s -> Call.json("GET", "/api/v1/manage/me", null)),
+          new Op(
+              "GET",
+              "/api/v1/manage/audit",
+              ADMIN,
+              s -> Call.json("GET", "/api/v1/manage/audit?size=5", null)),
+          new Op(
+              "GET",
+              "/api/v1/manage/audit/csv",
+              ADMIN,
+              s -> Call.json("GET", "/api/v1/manage/audit/csv?actor=nobody", null)),
+          new Op(
+              "POST",
+              "/api/v1/manage/sites",
+              ADMIN,
+              s ->
+                  Call.json(
+                      "POST",
+                      "/api/v1/manage/sites",
+                      "{\"key\": \""
+                          + unique("matrix-site")
+                          + "\", \"name\": {\"zh-TW\": \"矩陣測試站\", \"en\": \"Matrix\"},"
+                          + " \"template\": \"district-office\"}")),
+          new Op(
+              "GET",
+              "/api/v1/manage/search-index",
+              ADMIN,
+              s -> Call.json("GET", "/api/v1/manage/search-index", null)),
+          new Op(
+              "POST",
+              "/api/v1/manage/search-index",
+              ADMIN,
+              s -> Call.json("POST", "/api/v1/manage/search-index", null)),
+          new Op(
+              "GET",
+              "/api/v1/manage/sites/{site}",
+              EDIT,
+              s -> Call.json("GET", "/api/v1/manage/sites/" + s, null)),
+          new Op(
+              "PUT",
+              "/api/v1/manage/sites/{site}",
+              MANAGE,
+              s ->
+                  Call.json(
+                      "PUT", "/api/v1/manage/sites/" + s, "{\"requireDistinctReviewer\": false}")),
+          new Op(
+              "GET",
+              "/api/v1/manage/sites/{site}/menus/{menu}",
+              EDIT,
+              s -> Call.json("GET", "/api/v1/manage/sites/" + s + "/menus/main", null)),
+          new Op(
+              "PUT",
+              "/api/v1/manage/sites/{site}/menus/{menu}",
+              MANAGE,
+              s ->
+                  Call.json(
+                      "PUT",
+                      "/api/v1/manage/sites/" + s + "/menus/matrix",
+                      "{\"entries\": [{\"label\": \"矩陣\", \"url\": \"/sites/" + s + "/\"}]}")),
+          new Op(
+              "POST",
+              "/api/v1/manage/sites/{site}/content",
+              EDIT,
+              s ->
+                  Call.json(
+                      "POST",
+                      "/api/v1/manage/sites/" + s + "/content",
+                      "{\"type\": \"page\", \"slug\": \""
+                          + unique("matrix")
+                          + "\", \"fields\": {\"title\": \"矩陣\"}}")),
+          new Op(
+              "GET",
+              "/api/v1/manage/sites/{site}/content/{slug}",
+              EDIT,
+              s -> Call.json("GET", content(s) + item(s), null)),
+          new Op(
+              "PUT",
+              "/api/v1/manage/sites/{site}/content/{slug}",
+              EDIT,
+              s -> Call.json("PUT", content(s) + item(s), "{\"fields\": {\"title\": \"矩陣更新\"}}")),
+          new Op(
+              "DELETE",
+              "/api/v1/manage/sites/{site}/content/{slug}",
+              EDIT,
+              s -> Call.json("DELETE", content(s) + item(s), null)),
+          new Op(
+              "POST",
+              "/api/v1/manage/sites/{site}/content/{slug}/transitions",
+              EDIT,
+              s ->
+                  Call.json(
+                      "POST", content(s) + item(s) + "/transitions", "{\"action\": \"submit\"}")),
+          new Op(
+              "GET",
+              "/api/v1/manage/sites/{site}/content/{slug}/revisions",
+              EDIT,
+              s -> Call.json("GET", content(s) + item(s) + "/revisions", null)),
+          new Op(
+              "GET",
+              "/api/v1/manage/sites/{site}/content/{slug}/revisions/{number}",
+              EDIT,
+              s -> Call.json("GET", content(s) + item(s) + "/revisions/1", null)),
+          new Op(
+              "GET",
+              "/api/v1/manage/sites/{site}/content/{slug}/diff",
+              EDIT,
+              s -> Call.json("GET", content(s) + item(s) + "/diff?from=1&to=2", null)),
+          new Op(
+              "POST",
+              "/api/v1/manage/sites/{site}/content/{slug}/revisions/{number}/restore",
+              EDIT,
+              s -> Call.json("POST", content(s) + item(s) + "/revisions/1/restore", null)),
+          new Op(
+              "POST",
+              "/api/v1/manage/sites/{site}/content/{slug}/preview",
+              EDIT,
+              s ->
+                  Call.json(
+                      "POST", content(s) + item(s) + "/preview", "{\"validForMinutes\": 60}")),
+          new Op(
+              "GET",
+              "/api/v1/manage/sites/{site}/media",
+              EDIT,
+              s -> Call.json("GET", "/api/v1/manage/sites/" + s + "/media", null)),
+          // a multipart upload: send() builds it (the fixture is never asked)
+          new Op("POST", "/api/v1/manage/sites/{site}/media", EDIT, s -> null),
+          new Op(
+              "DELETE",
+              "/api/v1/manage/sites/{site}/media/{id}",
+              EDIT,
+              s -> Call.json("DELETE", "/api/v1/manage/sites/" + s + "/media/" + media(s), null)),
+          new Op(
+              "GET",
+              "/api/v1/manage/sites/{site}/releases",
+              EDIT,
+              s -> Call.json("GET", "/api/v1/manage/sites/" + s + "/releases", null)),
+          new Op(
+              "POST",
+              "/api/v1/manage/sites/{site}/releases",
+              PUBLISH,
+              s ->
+                  Call.json(
+                      "POST",
+                      "/api/v1/manage/sites/" + s + "/releases",
+                      "{\"name\": \"矩陣發布\", \"releaseAt\": \""
+                          + inAnHour()
+                          + "\", \"items\": [\""
+                          + item(s)
+                          + "\"]}")),
+          new Op(
+              "GET",
+              "/api/v1/manage/sites/{site}/audit",
+              MANAGE,
+              s -> Call.json("GET", "/api/v1/manage/sites/" + s + "/audit?size=5", null)),
+          new Op(
+              "GET",
+              "/api/v1/manage/sites/{site}/audit/csv",
+              MANAGE,
+              s -> Call.json("GET", "/api/v1/manage/sites/" + s + "/audit/csv?actor=nobody", null)),
+          new Op(
+              "GET",
+              "/api/v1/manage/sites/{site}/roles",
+              MANAGE,
+              s -> Call.json("GET", "/api/v1/manage/sites/" + s + "/roles", null)),
+          new Op(
+              "GET",
+              "/api/v1/manage/sites/{site}/webhooks",
+              MANAGE,
+              s -> Call.json("GET", "/api/v1/manage/sites/" + s + "/webhooks", null)),
+          new Op(
+              "POST",
+              "/api/v1/manage/sites/{site}/webhooks",
+              MANAGE,
+              s ->
+                  Call.json(
+                      "POST",
+                      "/api/v1/manage/sites/" + s + "/webhooks",
+                      "{\"url\": \"" + WEBHOOK_URL + "\", \"events\": [\"content.published\"]}")),
+          new Op(
+              "DELETE",
+              "/api/v1/manage/sites/{site}/webhooks/{id}",
+              MANAGE,
+              s ->
+                  Call.json(
+                      "DELETE", "/api/v1/manage/sites/" + s + "/webhooks/" + webhook(s), null)),
+          new Op(
+              "GET",
+              "/api/v1/manage/sites/{site}/webhooks/{id}/deliveries",
+              MANAGE,
+              s ->
+                  Call.json(
+                      "GET",
+                      "/api/v1/manage/sites/" + s + "/webhooks/" + webhook(s) + "/deliveries",
+                      null)),
+          new Op(
+              "GET",
+              "/api/v1/manage/clock",
+              ADMIN,
+              s -> Call.json("GET", "/api/v1/manage/clock", null)),
+          new Op(
+              "POST",
+              "/api/v1/manage/clock",
+              ADMIN,
+              s -> Call.json("POST", "/api/v1/manage/clock", "{\"advanceSeconds\": 0}")),
+          // the test plug-in's operations, enabled on one site only
+          new Op(
+              "GET",
+              "/api/v1/manage/sites/{site}/fixture/notes",
+              PlugIns.NOTE_MANAGE,
+              s -> Call.json("GET", "/api/v1/manage/sites/" + s + "/fixture/notes", null),
+              Set.of(PlugIns.SITE)),
+          new Op(
+              "POST",
+              "/api/v1/manage/sites/{site}/fixture/notes",
+              PlugIns.NOTE_MANAGE,
+              s ->
+                  Call.json(
+                      "POST",
+                      "/api/v1/manage/sites/" + s + "/fixture/notes",
+                      "{\"text\": \"矩陣公告\"}"),
+              Set.of(PlugIns.SITE)),
+          new Op(
+              "POST",
+              "/api/v1/manage/sites/{site}/fixture/pictures",
+              PlugIns.NOTE_MANAGE,
+              s ->
+                  new Call(
+                      "POST",
+                      "/api/v1/manage/sites/"
+                          + s
+                          + "/fixture/pictures?name=m.png&alt=%E7%9F%A9%E9%99%A3",
+                      "application/octet-stream",
+                      png()),
+              Set.of(PlugIns.SITE)),
+          new Op(
+              "GET",
+              "/api/v1/manage/sites/{site}/fixture/petitions/{id}/attachment",
+              PlugIns.NOTE_MANAGE,
+              s ->
+                  Call.json(
+                      "GET",
+                      "/api/v1/manage/sites/"
+                          + s
+                          + "/fixture/petitions/"
+                          + PlugIns.petitionWithAttachment(s)
+                          + "/attachment",
+                      null),
+              Set.of(PlugIns.SITE)),
+          new Op(
+              "GET",
+              "/api/v1/manage/fixture/review",
+              PlugIns.NOTE_REVIEW,
+              s -> Call.json("GET", "/api/v1/manage/fixture/review", null)));
 
   static boolean allowed(String user, String site, String permission) {
     if (SIGNED_IN.equals(permission) || "platform-admin".equals(user)) {
@@ -269,10 +478,13 @@ class AuthorizationMatrixIT {
   }
 
   static HttpResponse<String> send(Call call, String... auth) {
-    HttpRequest.BodyPublisher body = call.body() == null ? HttpRequest.BodyPublishers.noBody()
-        : HttpRequest.BodyPublishers.ofByteArray(call.body());
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Ports.BASE_URL + call.path()))
-        .method(call.method(), body);
+    HttpRequest.BodyPublisher body =
+        call.body() == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofByteArray(call.body());
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(Ports.BASE_URL + call.path()))
+            .method(call.method(), body);
     if (call.contentType() != null) {
       request.header("Content-Type", call.contentType());
     }
@@ -282,7 +494,8 @@ class AuthorizationMatrixIT {
   /** The API describes every operation the matrix knows, and no other, with the same permission. */
   @Test
   void theMatrixCoversEveryManagementOperationThatTheApiDescribes() {
-    JsonObject paths = Api.json(Api.get("/openapi", "Accept", "application/json")).getJsonObject("paths");
+    JsonObject paths =
+        Api.json(Api.get("/openapi", "Accept", "application/json")).getJsonObject("paths");
     Set<String> described = new TreeSet<>();
     List<String> wrong = new ArrayList<>();
     Map<String, String> expected = new LinkedHashMap<>();
@@ -325,29 +538,57 @@ class AuthorizationMatrixIT {
         HttpResponse<String> anonymous = send(op, site);
         calls++;
         if (anonymous.statusCode() != 401 || !isProblem(anonymous)) {
-          failures.add("anonymous " + op.method() + " " + op.template() + " on " + site + ": "
-              + anonymous.statusCode());
+          failures.add(
+              "anonymous "
+                  + op.method()
+                  + " "
+                  + op.template()
+                  + " on "
+                  + site
+                  + ": "
+                  + anonymous.statusCode());
         }
         for (String user : SITE_ROLES.keySet()) {
           HttpResponse<String> response = send(op, site, Api.bearer(user));
           calls++;
           int status = response.statusCode();
           boolean expectAllowed = allowed(user, site, op.permission());
-          boolean ok = !expectAllowed ? status == 403 && isProblem(response)
-              : op.existsOn(site) ? status / 100 == 2 : status == 404 && isProblem(response);
+          boolean ok =
+              !expectAllowed
+                  ? status == 403 && isProblem(response)
+                  : op.existsOn(site) ? status / 100 == 2 : status == 404 && isProblem(response);
           if (!ok) {
-            failures.add(user + " " + op.method() + " " + op.template() + " on " + site + " (" + op.permission()
-                + "): " + status + (expectAllowed ? ", expected 2xx: " + abbreviate(response.body())
-                : ", expected 403 problem+json"));
+            failures.add(
+                user
+                    + " "
+                    + op.method()
+                    + " "
+                    + op.template()
+                    + " on "
+                    + site
+                    + " ("
+                    + op.permission()
+                    + "): "
+                    + status
+                    + (expectAllowed
+                        ? ", expected 2xx: " + abbreviate(response.body())
+                        : ", expected 403 problem+json"));
           }
         }
       }
     }
     System.out.println("authorization matrix: " + calls + " calls");
-    assertTrue(failures.isEmpty(), calls + " calls, " + failures.size() + " wrong:\n" + String.join("\n", failures));
+    assertTrue(
+        failures.isEmpty(),
+        calls + " calls, " + failures.size() + " wrong:\n" + String.join("\n", failures));
     // the matrix asked for search-index rebuilds: let them finish before other tests search
-    Eventually.until("the search index rebuild", Duration.ofSeconds(90), () -> Api.get("/api/v1/manage/search-index",
-        Api.bearer("platform-admin")).body().contains("\"done\""));
+    Eventually.until(
+        "the search index rebuild",
+        Duration.ofSeconds(90),
+        () ->
+            Api.get("/api/v1/manage/search-index", Api.bearer("platform-admin"))
+                .body()
+                .contains("\"done\""));
   }
 
   /**
@@ -385,7 +626,10 @@ class AuthorizationMatrixIT {
       if (!after.isEmpty()) {
         out.add("/api/v1/manage/sites/transportation" + after + ";x=1");
         // the next segment's first letter percent-encoded: /audit as /%61udit
-        out.add("/api/v1/manage/sites/transportation/%" + Integer.toHexString(after.charAt(1)) + after.substring(2));
+        out.add(
+            "/api/v1/manage/sites/transportation/%"
+                + Integer.toHexString(after.charAt(1))
+                + after.substring(2));
       }
     }
     return out.stream().distinct().toList();
@@ -402,39 +646,61 @@ class AuthorizationMatrixIT {
       }
       String site = op.perSite() ? "transportation" : null;
       Call call = op.fixture().apply(site == null ? "transportation" : site);
-      String query = call.path().contains("?") ? call.path().substring(call.path().indexOf('?')) : "";
-      String path = call.path().contains("?") ? call.path().substring(0, call.path().indexOf('?')) : call.path();
+      String query =
+          call.path().contains("?") ? call.path().substring(call.path().indexOf('?')) : "";
+      String path =
+          call.path().contains("?")
+              ? call.path().substring(0, call.path().indexOf('?'))
+              : call.path();
       for (String spelling : spellings(path)) {
         Call variant = new Call(call.method(), spelling + query, call.contentType(), call.body());
         HttpResponse<String> anonymous = send(variant);
         calls++;
         if (!Set.of(400, 401, 404, 405).contains(anonymous.statusCode())) {
-          failures.add("anonymous " + call.method() + " " + variant.path() + ": " + anonymous.statusCode());
+          failures.add(
+              "anonymous " + call.method() + " " + variant.path() + ": " + anonymous.statusCode());
         }
         if (op.perSite() || !SIGNED_IN.equals(op.permission())) {
           HttpResponse<String> other = send(variant, otherAgency);
           calls++;
           if (!Set.of(400, 403, 404, 405).contains(other.statusCode())) {
-            failures.add("xitun-webmaster " + call.method() + " " + variant.path() + ": " + other.statusCode());
+            failures.add(
+                "xitun-webmaster "
+                    + call.method()
+                    + " "
+                    + variant.path()
+                    + ": "
+                    + other.statusCode());
           }
         }
       }
     }
     System.out.println("path spellings: " + calls + " calls");
     assertTrue(calls > 1000, "only " + calls + " calls");
-    assertTrue(failures.isEmpty(), calls + " calls, " + failures.size() + " wrong:\n" + String.join("\n", failures));
+    assertTrue(
+        failures.isEmpty(),
+        calls + " calls, " + failures.size() + " wrong:\n" + String.join("\n", failures));
   }
 
   @Test
   void editorServletsRefuseEverySpellingToAnonymousCallersAndAnotherAgency() {
     List<String> failures = new ArrayList<>();
     String[] otherAgency = Api.bearer("xitun-webmaster");
-    List<String> urls = List.of("/editor/audit.csv?site=transportation", "/editor/audit.csv;x=1?site=transportation",
-        "/editor/./audit.csv?site=transportation", "/editor/x/../audit.csv?site=transportation",
-        "/editor/%61udit.csv?site=transportation", "/editor//audit.csv?site=transportation",
-        "/editor;x=1/audit.csv?site=transportation", "/editor/audit.csv?site=TRANSPORTATION",
-        "/editor/audit.csv?site=transportation%00", "/editor/audit.csv", "/editor/site.xhtml;x=1?site=transportation",
-        "/editor/./site.xhtml?site=transportation", "/editor/site.xhtml?site=%74ransportation");
+    List<String> urls =
+        List.of(
+            "/editor/audit.csv?site=transportation",
+            "/editor/audit.csv;x=1?site=transportation",
+            "/editor/./audit.csv?site=transportation",
+            "/editor/x/../audit.csv?site=transportation",
+            "/editor/%61udit.csv?site=transportation",
+            "/editor//audit.csv?site=transportation",
+            "/editor;x=1/audit.csv?site=transportation",
+            "/editor/audit.csv?site=TRANSPORTATION",
+            "/editor/audit.csv?site=transportation%00",
+            "/editor/audit.csv",
+            "/editor/site.xhtml;x=1?site=transportation",
+            "/editor/./site.xhtml?site=transportation",
+            "/editor/site.xhtml?site=%74ransportation");
     for (String url : urls) {
       HttpResponse<String> anonymous = Api.get(url);
       if (anonymous.statusCode() / 100 == 2 || anonymous.statusCode() >= 500) {
@@ -447,7 +713,8 @@ class AuthorizationMatrixIT {
     }
     assertEquals(List.of(), failures);
     // the same export is open to the site's own administrator
-    HttpResponse<String> own = Api.get("/editor/audit.csv?site=transportation", Api.bearer("transportation-webmaster"));
+    HttpResponse<String> own =
+        Api.get("/editor/audit.csv?site=transportation", Api.bearer("transportation-webmaster"));
     assertEquals(200, own.statusCode());
   }
 
@@ -456,7 +723,10 @@ class AuthorizationMatrixIT {
     Path webapp = Path.of(System.getProperty("civitas.home"), "modules/editor-web/src/main/webapp");
     List<Path> pages;
     try (Stream<Path> files = Files.walk(webapp)) {
-      pages = files.filter(p -> p.toString().endsWith(".xhtml") && !p.toString().contains("WEB-INF")).toList();
+      pages =
+          files
+              .filter(p -> p.toString().endsWith(".xhtml") && !p.toString().contains("WEB-INF"))
+              .toList();
     }
     assertFalse(pages.isEmpty());
     List<String> failures = new ArrayList<>();
@@ -472,14 +742,23 @@ class AuthorizationMatrixIT {
         String url = "/editor/" + name + (site == null ? "" : "?site=" + site);
         int anonymous = Api.get(url).statusCode();
         if (anonymous != 302 && anonymous != 401) {
-          failures.add("anonymous " + url + ": " + anonymous + ", expected a redirect to the login");
+          failures.add(
+              "anonymous " + url + ": " + anonymous + ", expected a redirect to the login");
         }
         for (String user : SITE_ROLES.keySet()) {
           int status = Api.get(url, Api.bearer(user)).statusCode();
-          boolean expectAllowed = site == null || "platform-admin".equals(user)
-              || !SITE_ROLES.get(user).getOrDefault(site, Set.of()).isEmpty();
+          boolean expectAllowed =
+              site == null
+                  || "platform-admin".equals(user)
+                  || !SITE_ROLES.get(user).getOrDefault(site, Set.of()).isEmpty();
           if (expectAllowed ? status != 200 : status != 403) {
-            failures.add(user + " " + url + ": " + status + (expectAllowed ? ", expected 200" : ", expected 403"));
+            failures.add(
+                user
+                    + " "
+                    + url
+                    + ": "
+                    + status
+                    + (expectAllowed ? ", expected 200" : ", expected 403"));
           }
         }
       }
@@ -488,32 +767,34 @@ class AuthorizationMatrixIT {
   }
 
   /**
-   * The plug-ins' editor pages (module.xhtml?page=…), described as data or the module's own view: the
-   * permission each must need, and where it exists.
+   * The plug-ins' editor pages (module.xhtml?page=…), described as data or the module's own view:
+   * the permission each must need, and where it exists.
    */
-  static final Map<String, String> MODULE_PAGES = Map.of("fixture.notes", PlugIns.NOTE_MANAGE,
-      "fixture.board", PlugIns.NOTE_MANAGE);
+  static final Map<String, String> MODULE_PAGES =
+      Map.of("fixture.notes", PlugIns.NOTE_MANAGE, "fixture.board", PlugIns.NOTE_MANAGE);
 
   private static void modulePages(List<String> failures) {
     Map<String, String> pages = new java.util.HashMap<>(MODULE_PAGES);
     pages.put("fixture.no-such-page", null);
-    pages.forEach((page, permission) -> {
-      for (String site : SITES) {
-        String url = "/editor/module.xhtml?site=" + site + "&page=" + page;
-        int anonymous = Api.get(url).statusCode();
-        if (anonymous != 302 && anonymous != 401) {
-          failures.add("anonymous " + url + ": " + anonymous + ", expected a redirect to the login");
-        }
-        boolean exists = permission != null && PlugIns.SITE.equals(site);
-        for (String user : SITE_ROLES.keySet()) {
-          int status = Api.get(url, Api.bearer(user)).statusCode();
-          int expected = !exists ? 404 : allowed(user, site, permission) ? 200 : 403;
-          if (status != expected) {
-            failures.add(user + " " + url + ": " + status + ", expected " + expected);
+    pages.forEach(
+        (page, permission) -> {
+          for (String site : SITES) {
+            String url = "/editor/module.xhtml?site=" + site + "&page=" + page;
+            int anonymous = Api.get(url).statusCode();
+            if (anonymous != 302 && anonymous != 401) {
+              failures.add(
+                  "anonymous " + url + ": " + anonymous + ", expected a redirect to the login");
+            }
+            boolean exists = permission != null && PlugIns.SITE.equals(site);
+            for (String user : SITE_ROLES.keySet()) {
+              int status = Api.get(url, Api.bearer(user)).statusCode();
+              int expected = !exists ? 404 : allowed(user, site, permission) ? 200 : 403;
+              if (status != expected) {
+                failures.add(user + " " + url + ": " + status + ", expected " + expected);
+              }
+            }
           }
-        }
-      }
-    });
+        });
   }
 
   static boolean isProblem(HttpResponse<String> r) {

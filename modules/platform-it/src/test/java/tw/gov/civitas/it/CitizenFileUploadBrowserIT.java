@@ -41,15 +41,16 @@ import tw.gov.civitas.it.support.TestServices;
 
 /**
  * A citizen form's file field (the fixture's petition attachment: PDF, PNG or JPEG, at most 2 MB):
- * the upload is typed by its bytes, refused with a message next to the field when it is not what the
- * field takes or too large (and then nothing is stored, neither the file nor the petition), stored as
- * the citizen's private file, downloaded back byte for byte by its owner only, and read by the site's
- * staff only through the plug-in's own operation.
+ * the upload is typed by its bytes, refused with a message next to the field when it is not what
+ * the field takes or too large (and then nothing is stored, neither the file nor the petition),
+ * stored as the citizen's private file, downloaded back byte for byte by its owner only, and read
+ * by the site's staff only through the plug-in's own operation.
  */
 @ArquillianTest
 class CitizenFileUploadBrowserIT {
 
-  private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+  private static final List<String> WCAG_TAGS =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
   private static final String FORM = "/account/services/" + PlugIns.SITE + "/fixture.petition";
   private static final int FIELD_LIMIT = 2 * 1024 * 1024;
   private static final String FILES = "select count(*) from private_file";
@@ -85,15 +86,23 @@ class CitizenFileUploadBrowserIT {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("received")));
     assertAccessible(browser);
 
-    // stored once, as the citizen's private file of the module, typed by its bytes; the petition keeps its id
-    List<List<String>> stored = Database.rows("select id, owner, media_type, file_name, size_bytes::text"
-        + " from private_file where module_id = 'fixture' and sha256 = ?", sha256(pdf));
+    // stored once, as the citizen's private file of the module, typed by its bytes; the petition
+    // keeps its id
+    List<List<String>> stored =
+        Database.rows(
+            "select id, owner, media_type, file_name, size_bytes::text"
+                + " from private_file where module_id = 'fixture' and sha256 = ?",
+            sha256(pdf));
     assertEquals(1, stored.size(), stored.toString());
     String id = stored.get(0).get(0);
-    assertEquals(List.of(id, "citizen", "application/pdf", "路燈照片 report.pdf", String.valueOf(pdf.length)),
+    assertEquals(
+        List.of(id, "citizen", "application/pdf", "路燈照片 report.pdf", String.valueOf(pdf.length)),
         stored.get(0));
-    List<List<String>> petition = Database.rows("select id::text, attachment_id from fixture_petition"
-        + " where subject = ? and citizen = 'citizen'", subject);
+    List<List<String>> petition =
+        Database.rows(
+            "select id::text, attachment_id from fixture_petition"
+                + " where subject = ? and citizen = 'citizen'",
+            subject);
     assertEquals(List.of(List.of(petition.get(0).get(0), id)), petition);
 
     WebElement link = browser.findElement(By.cssSelector("#received-files a"));
@@ -106,8 +115,9 @@ class CitizenFileUploadBrowserIT {
     assertEquals(200, own.statusCode());
     assertArrayEquals(pdf, own.body());
     assertEquals("application/pdf", own.headers().firstValue("Content-Type").orElseThrow());
-    assertEquals("attachment; filename=\"____ report.pdf\"; filename*=UTF-8''"
-        + "%E8%B7%AF%E7%87%88%E7%85%A7%E7%89%87%20report.pdf",
+    assertEquals(
+        "attachment; filename=\"____ report.pdf\"; filename*=UTF-8''"
+            + "%E8%B7%AF%E7%87%88%E7%85%A7%E7%89%87%20report.pdf",
         own.headers().firstValue("Content-Disposition").orElseThrow());
     assertEquals("nosniff", own.headers().firstValue("X-Content-Type-Options").orElseThrow());
     assertTrue(own.headers().firstValue("Cache-Control").orElseThrow().contains("no-store"));
@@ -115,29 +125,49 @@ class CitizenFileUploadBrowserIT {
     // and finds it later on the account page, with the other files of their own
     browser.get(Ports.BASE_URL + "/account/");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("my-files")));
-    assertTrue(browser.findElements(By.cssSelector("#my-files a")).stream()
-        .anyMatch(a -> (Ports.BASE_URL + href).equals(a.getAttribute("href"))), "listed on the account page");
+    assertTrue(
+        browser.findElements(By.cssSelector("#my-files a")).stream()
+            .anyMatch(a -> (Ports.BASE_URL + href).equals(a.getAttribute("href"))),
+        "listed on the account page");
     assertAccessible(browser);
 
     // nobody signed in: the account's login, not the file
     HttpResponse<byte[]> anonymous = download(href, null);
     assertEquals(302, anonymous.statusCode());
-    assertTrue(anonymous.headers().firstValue("Location").orElseThrow().contains("/protocol/openid-connect/auth"),
+    assertTrue(
+        anonymous
+            .headers()
+            .firstValue("Location")
+            .orElseThrow()
+            .contains("/protocol/openid-connect/auth"),
         anonymous.headers().toString());
     // never in the public media library's address space
-    assertEquals(404, download("/media/" + PlugIns.SITE + "/" + id + "/original", null).statusCode());
+    assertEquals(
+        404, download("/media/" + PlugIns.SITE + "/" + id + "/original", null).statusCode());
 
-    // the site's staff read it through the plug-in's operation, behind its permission; nobody else does
-    String staffPath = "/api/v1/manage/sites/" + PlugIns.SITE + "/fixture/petitions/" + petition.get(0).get(0)
-        + "/attachment";
-    HttpResponse<byte[]> staff = Api.sendBytes(HttpRequest.newBuilder(URI.create(Ports.BASE_URL + staffPath))
-        .header("Authorization", "Bearer " + Api.token("xitun-webmaster")));
+    // the site's staff read it through the plug-in's operation, behind its permission; nobody else
+    // does
+    String staffPath =
+        "/api/v1/manage/sites/"
+            + PlugIns.SITE
+            + "/fixture/petitions/"
+            + petition.get(0).get(0)
+            + "/attachment";
+    HttpResponse<byte[]> staff =
+        Api.sendBytes(
+            HttpRequest.newBuilder(URI.create(Ports.BASE_URL + staffPath))
+                .header("Authorization", "Bearer " + Api.token("xitun-webmaster")));
     assertEquals(200, staff.statusCode());
     assertArrayEquals(pdf, staff.body());
     assertEquals("nosniff", staff.headers().firstValue("X-Content-Type-Options").orElseThrow());
     for (String other : List.of("transportation-webmaster", "citizen")) {
-      assertEquals(403, Api.sendBytes(HttpRequest.newBuilder(URI.create(Ports.BASE_URL + staffPath))
-          .header("Authorization", "Bearer " + Api.token(other))).statusCode(), other);
+      assertEquals(
+          403,
+          Api.sendBytes(
+                  HttpRequest.newBuilder(URI.create(Ports.BASE_URL + staffPath))
+                      .header("Authorization", "Bearer " + Api.token(other)))
+              .statusCode(),
+          other);
     }
 
     // another citizen, signed in: as if there were no such file
@@ -146,7 +176,9 @@ class CitizenFileUploadBrowserIT {
     assertEquals(404, download(href, session(other)).statusCode());
     other.get(Ports.BASE_URL + "/account/");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-in-as")));
-    assertTrue(other.findElements(By.cssSelector("a[href='" + href + "']")).isEmpty(), "not on another's page");
+    assertTrue(
+        other.findElements(By.cssSelector("a[href='" + href + "']")).isEmpty(),
+        "not on another's page");
     other.get(Ports.BASE_URL + "/account/logout");
   }
 
@@ -158,24 +190,31 @@ class CitizenFileUploadBrowserIT {
     long petitions = Database.count(PETITIONS);
 
     // a page named .pdf: refused by its content, the subject kept, the message next to the field
-    byte[] html = "<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>"
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] html =
+        "<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>"
+            .getBytes(StandardCharsets.UTF_8);
     String subject = "假附件 " + UUID.randomUUID().toString().substring(0, 8);
     browser.findElement(By.id("field-subject")).sendKeys(subject);
-    browser.findElement(By.id("field-attachment")).sendKeys(file("application.pdf", html).toString());
+    browser
+        .findElement(By.id("field-attachment"))
+        .sendKeys(file("application.pdf", html).toString());
     browser.findElement(By.id("send")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
     WebElement input = browser.findElement(By.id("field-attachment"));
     assertEquals("true", input.getAttribute("aria-invalid"));
-    assertEquals("field-attachment-hint field-attachment-error", input.getAttribute("aria-describedby"));
-    assertEquals("must be a PDF, PNG or JPEG file (its content is text/html)",
+    assertEquals(
+        "field-attachment-hint field-attachment-error", input.getAttribute("aria-describedby"));
+    assertEquals(
+        "must be a PDF, PNG or JPEG file (its content is text/html)",
         browser.findElement(By.id("field-attachment-error")).getText());
     WebElement summaryLink = browser.findElement(By.cssSelector("#error-summary a"));
     assertEquals(Ports.BASE_URL + FORM + "#field-attachment", summaryLink.getAttribute("href"));
     assertTrue(summaryLink.getText().startsWith("附件"), summaryLink.getText());
     assertEquals(subject, browser.findElement(By.id("field-subject")).getAttribute("value"));
     assertTrue(browser.findElement(By.id("field-attachment-hint")).getText().contains("請重新選擇"));
-    assertTrue(browser.findElements(By.tagName("script")).isEmpty(), "the page shows no part of the upload");
+    assertTrue(
+        browser.findElements(By.tagName("script")).isEmpty(),
+        "the page shows no part of the upload");
     assertAccessible(browser);
     assertEquals(files, Database.count(FILES));
     assertEquals(petitions, Database.count(PETITIONS));
@@ -184,8 +223,11 @@ class CitizenFileUploadBrowserIT {
     byte[] large = pdf(FIELD_LIMIT + 1);
     browser.findElement(By.id("field-attachment")).sendKeys(file("plan.pdf", large).toString());
     browser.findElement(By.id("send")).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("field-attachment-error"), "larger"));
-    assertEquals("is larger than 2 MB", browser.findElement(By.id("field-attachment-error")).getText());
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("field-attachment-error"), "larger"));
+    assertEquals(
+        "is larger than 2 MB", browser.findElement(By.id("field-attachment-error")).getText());
     assertAccessible(browser);
     assertEquals(files, Database.count(FILES));
     assertEquals(petitions, Database.count(PETITIONS));
@@ -193,10 +235,13 @@ class CitizenFileUploadBrowserIT {
     // the same as the server answers them, sent with the page's own token and session
     String session = session(browser);
     String csrf = browser.findElement(By.name("csrf")).getAttribute("value");
-    assertEquals(400, send(session, csrf, subject, "application.pdf", "application/pdf", html).statusCode());
-    assertEquals(413, send(session, csrf, subject, "plan.pdf", "application/pdf", large).statusCode());
+    assertEquals(
+        400, send(session, csrf, subject, "application.pdf", "application/pdf", html).statusCode());
+    assertEquals(
+        413, send(session, csrf, subject, "plan.pdf", "application/pdf", large).statusCode());
     // past the platform's limit for any file: the whole form is refused before it is read
-    HttpResponse<String> huge = send(session, csrf, subject, "huge.pdf", "application/pdf", pdf(11 * 1024 * 1024));
+    HttpResponse<String> huge =
+        send(session, csrf, subject, "huge.pdf", "application/pdf", pdf(11 * 1024 * 1024));
     assertEquals(413, huge.statusCode());
     assertTrue(huge.body().contains("error-summary"), huge.body());
     // a good file with a refused subject: the petition is returned, and the file goes with it
@@ -205,17 +250,26 @@ class CitizenFileUploadBrowserIT {
     assertEquals(400, noSubject.statusCode());
     assertTrue(noSubject.body().contains("field-subject-error"), noSubject.body());
     // not the page's token: refused before anything is read into the store
-    assertEquals(403, send(session, "guess", subject, "good.pdf", "application/pdf", good).statusCode());
+    assertEquals(
+        403, send(session, "guess", subject, "good.pdf", "application/pdf", good).statusCode());
     assertEquals(files, Database.count(FILES));
     assertEquals(petitions, Database.count(PETITIONS));
-    assertEquals(0, Database.count("select count(*) from private_file where sha256 in (?, ?, ?)", sha256(html),
-        sha256(large), sha256(good)));
+    assertEquals(
+        0,
+        Database.count(
+            "select count(*) from private_file where sha256 in (?, ?, ?)",
+            sha256(html),
+            sha256(large),
+            sha256(good)));
 
     // a name with folders and markup is made safe; its extension follows the content, not the claim
-    HttpResponse<String> renamed = send(session, csrf, subject, "../../etc/<b>plan.html", "text/html", good);
+    HttpResponse<String> renamed =
+        send(session, csrf, subject, "../../etc/<b>plan.html", "text/html", good);
     assertEquals(303, renamed.statusCode(), renamed.body());
-    assertEquals(List.of(List.of("bplan.pdf", "application/pdf")),
-        Database.rows("select file_name, media_type from private_file where sha256 = ?", sha256(good)));
+    assertEquals(
+        List.of(List.of("bplan.pdf", "application/pdf")),
+        Database.rows(
+            "select file_name, media_type from private_file where sha256 = ?", sha256(good)));
     browser.get(Ports.BASE_URL + "/account/logout");
   }
 
@@ -233,8 +287,11 @@ class CitizenFileUploadBrowserIT {
 
   /** The browser's session of /account, for requests the test sends itself. */
   private static String session(WebDriver browser) {
-    return browser.manage().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID")
-        && "/account".equals(c.getPath())).map(Cookie::getValue).findFirst().orElseThrow();
+    return browser.manage().getCookies().stream()
+        .filter(c -> c.getName().equals("JSESSIONID") && "/account".equals(c.getPath()))
+        .map(Cookie::getValue)
+        .findFirst()
+        .orElseThrow();
   }
 
   private static HttpResponse<byte[]> download(String path, String session) {
@@ -245,9 +302,12 @@ class CitizenFileUploadBrowserIT {
     return Api.sendBytes(request);
   }
 
-  private static HttpResponse<String> send(String session, String csrf, String subject, String fileName, String type,
-      byte[] content) {
-    return new Multipart().field("csrf", csrf).field("subject", subject).file("attachment", fileName, type, content)
+  private static HttpResponse<String> send(
+      String session, String csrf, String subject, String fileName, String type, byte[] content) {
+    return new Multipart()
+        .field("csrf", csrf)
+        .field("subject", subject)
+        .file("attachment", fileName, type, content)
         .post(FORM, "Cookie", "JSESSIONID=" + session);
   }
 
@@ -260,14 +320,20 @@ class CitizenFileUploadBrowserIT {
     }
   }
 
-  /** A one-page PDF that readers open (a catalog, a page, a font, its text, and the offsets of each). */
+  /**
+   * A one-page PDF that readers open (a catalog, a page, a font, its text, and the offsets of
+   * each).
+   */
   static byte[] pdf(String text) {
     String content = "BT /F1 12 Tf 20 100 Td (" + text.replaceAll("[()\\\\]", "") + ") Tj ET";
-    List<String> objects = List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 144] /Contents 4 0 R"
-            + " /Resources << /Font << /F1 5 0 R >> >> >>",
-        "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
+    List<String> objects =
+        List.of(
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 400 144] /Contents 4 0 R"
+                + " /Resources << /Font << /F1 5 0 R >> >> >>",
+            "<< /Length " + content.length() + " >>\nstream\n" + content + "\nendstream",
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     List<Integer> offsets = new ArrayList<>();
     write(out, "%PDF-1.4\n");
@@ -278,7 +344,13 @@ class CitizenFileUploadBrowserIT {
     int xref = out.size();
     write(out, "xref\n0 " + (objects.size() + 1) + "\n0000000000 65535 f \n");
     offsets.forEach(o -> write(out, String.format("%010d 00000 n \n", o)));
-    write(out, "trailer\n<< /Size " + (objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" + xref + "\n%%EOF\n");
+    write(
+        out,
+        "trailer\n<< /Size "
+            + (objects.size() + 1)
+            + " /Root 1 0 R >>\nstartxref\n"
+            + xref
+            + "\n%%EOF\n");
     return out.toByteArray();
   }
 

@@ -33,7 +33,8 @@ import tw.gov.civitas.it.support.TestServices;
 @ArquillianTest
 class CitizenServiceFormBrowserIT {
 
-  private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+  private static final List<String> WCAG_TAGS =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
   private static final String FORM = "/account/services/" + PlugIns.SITE + "/fixture.petition";
 
   @Test
@@ -58,10 +59,11 @@ class CitizenServiceFormBrowserIT {
     }
     assertTrue(browser.findElements(By.tagName("script")).isEmpty(), "works without JavaScript");
 
-    // the browser's own "required" check is skipped, as an old browser would: the server's message shows
+    // the browser's own "required" check is skipped, as an old browser would: the server's message
+    // shows
     long before = Database.count("select count(*) from fixture_petition");
-    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-        "document.getElementById('field-subject').removeAttribute('required')");
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("document.getElementById('field-subject').removeAttribute('required')");
     browser.findElement(By.id("send")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
     WebElement field = browser.findElement(By.id("field-subject"));
@@ -75,21 +77,35 @@ class CitizenServiceFormBrowserIT {
     browser.findElement(By.id("send")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("received")));
     assertTrue(browser.findElement(By.id("received")).getText().contains("案件編號"));
-    assertEquals(1, Database.count("select count(*) from fixture_petition where subject = ? and citizen = 'citizen'", subject));
+    assertEquals(
+        1,
+        Database.count(
+            "select count(*) from fixture_petition where subject = ? and citizen = 'citizen'",
+            subject));
     // a reload shows the confirmation again; it does not send the form again
     browser.navigate().refresh();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("received")));
-    assertEquals(1, Database.count("select count(*) from fixture_petition where subject = ?", subject));
+    assertEquals(
+        1, Database.count("select count(*) from fixture_petition where subject = ?", subject));
     assertAccessible(browser);
 
-    // a post the page did not issue (another site's form, the session's cookie riding along): refused
-    String session = browser.manage().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID")
-        && "/account".equals(c.getPath())).map(Cookie::getValue).findFirst().orElseThrow();
-    HttpResponse<byte[]> forged = Api.sendBytes(HttpRequest.newBuilder(URI.create(Ports.BASE_URL + FORM))
-        .header("Cookie", "JSESSIONID=" + session).header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("subject=forged&csrf=guess")));
+    // a post the page did not issue (another site's form, the session's cookie riding along):
+    // refused
+    String session =
+        browser.manage().getCookies().stream()
+            .filter(c -> c.getName().equals("JSESSIONID") && "/account".equals(c.getPath()))
+            .map(Cookie::getValue)
+            .findFirst()
+            .orElseThrow();
+    HttpResponse<byte[]> forged =
+        Api.sendBytes(
+            HttpRequest.newBuilder(URI.create(Ports.BASE_URL + FORM))
+                .header("Cookie", "JSESSIONID=" + session)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("subject=forged&csrf=guess")));
     assertEquals(403, forged.statusCode());
-    assertEquals(0, Database.count("select count(*) from fixture_petition where subject = 'forged'"));
+    assertEquals(
+        0, Database.count("select count(*) from fixture_petition where subject = 'forged'"));
 
     // a site that does not enable the module has no such form
     browser.get(Ports.BASE_URL + "/account/services/transportation/fixture.petition");

@@ -13,7 +13,9 @@ import tw.gov.civitas.it.support.Browser;
 import tw.gov.civitas.it.support.Ports;
 import tw.gov.civitas.it.support.TestServices;
 
-/** A citizen signs in once from one agency's site, is signed in on another's, and signs out of all. */
+/**
+ * A citizen signs in once from one agency's site, is signed in on another's, and signs out of all.
+ */
 @ArquillianTest
 class CitizenSignInBrowserIT {
 
@@ -27,7 +29,8 @@ class CitizenSignInBrowserIT {
     browser.get(Ports.BASE_URL + "/sites/transportation/" + slug);
     browser.findElement(By.id("account")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-    assertTrue(browser.getCurrentUrl().contains("code_challenge_method=S256"), browser.getCurrentUrl());
+    assertTrue(
+        browser.getCurrentUrl().contains("code_challenge_method=S256"), browser.getCurrentUrl());
     browser.findElement(By.id("username")).sendKeys("citizen");
     browser.findElement(By.id("password")).sendKeys("civitas-dev");
     browser.findElement(By.id("kc-login")).click();

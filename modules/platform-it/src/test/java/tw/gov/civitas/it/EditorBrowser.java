@@ -19,11 +19,15 @@ import tw.gov.civitas.it.support.TestServices;
 /** The editor in the shared Chromium, as the plug-in page tests use it. */
 final class EditorBrowser {
 
-  private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+  private static final List<String> WCAG_TAGS =
+      List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
   private EditorBrowser() {}
 
-  /** A fresh browser session, signed in to the editor as a demo user through the real Keycloak login page. */
+  /**
+   * A fresh browser session, signed in to the editor as a demo user through the real Keycloak login
+   * page.
+   */
   static WebDriver signIn(String user) {
     TestServices.keycloak();
     WebDriver browser = Browser.fresh();
@@ -38,8 +42,8 @@ final class EditorBrowser {
   }
 
   /**
-   * The webmaster of the site that enables the fixture plug-in, signed in, follows a link of the site's
-   * workspace to a module page; the page's title is its {@code <h1>}.
+   * The webmaster of the site that enables the fixture plug-in, signed in, follows a link of the
+   * site's workspace to a module page; the page's title is its {@code <h1>}.
    */
   static WebDriver openFromWorkspace(String link, String title) {
     PlugIns.enableFixture();
@@ -59,14 +63,21 @@ final class EditorBrowser {
     assertTrue(results.violationFree(), PublicPageBrowserIT.describe(results.getViolations()));
   }
 
-  /** An empty note sent with {@code submit}: the service's message stands next to the field, nothing is stored. */
+  /**
+   * An empty note sent with {@code submit}: the service's message stands next to the field, nothing
+   * is stored.
+   */
   static void assertEmptyNoteRefused(WebDriver browser, By submit) {
-    long before = Database.count("select count(*) from fixture_note where site_key = ?", PlugIns.SITE);
+    long before =
+        Database.count("select count(*) from fixture_note where site_key = ?", PlugIns.SITE);
     browser.findElement(submit).click();
     new WebDriverWait(browser, Duration.ofSeconds(30))
         .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-message-error")));
-    assertTrue(browser.findElement(By.cssSelector(".ui-message-error")).getText().contains("is required"));
-    assertEquals(before, Database.count("select count(*) from fixture_note where site_key = ?", PlugIns.SITE));
+    assertTrue(
+        browser.findElement(By.cssSelector(".ui-message-error")).getText().contains("is required"));
+    assertEquals(
+        before,
+        Database.count("select count(*) from fixture_note where site_key = ?", PlugIns.SITE));
     assertAccessible(browser);
   }
 }

@@ -33,8 +33,12 @@ class EditorLoginBrowserIT {
   private static void signIn(WebDriver browser, WebDriverWait wait, String user) {
     browser.get(Ports.BASE_URL + "/editor/");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-    assertTrue(browser.getCurrentUrl().startsWith(TestServices.keycloak().issuer()), browser.getCurrentUrl());
-    assertTrue(browser.getCurrentUrl().contains("code_challenge_method=S256"), "PKCE: " + browser.getCurrentUrl());
+    assertTrue(
+        browser.getCurrentUrl().startsWith(TestServices.keycloak().issuer()),
+        browser.getCurrentUrl());
+    assertTrue(
+        browser.getCurrentUrl().contains("code_challenge_method=S256"),
+        "PKCE: " + browser.getCurrentUrl());
     browser.findElement(By.id("username")).sendKeys(user);
     browser.findElement(By.id("password")).sendKeys("civitas-dev");
     browser.findElement(By.id("kc-login")).click();
@@ -47,8 +51,10 @@ class EditorLoginBrowserIT {
     WebDriver browser = Browser.fresh();
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     signIn(browser, wait, "transportation-webmaster");
-    assertTrue(browser.getCurrentUrl().startsWith(Ports.BASE_URL + "/editor/"), browser.getCurrentUrl());
-    assertTrue(browser.findElement(By.id("signed-in")).getText().contains("transportation-webmaster"));
+    assertTrue(
+        browser.getCurrentUrl().startsWith(Ports.BASE_URL + "/editor/"), browser.getCurrentUrl());
+    assertTrue(
+        browser.findElement(By.id("signed-in")).getText().contains("transportation-webmaster"));
     String sites = browser.findElement(By.id("sites")).getText();
     assertTrue(sites.contains("transportation") && sites.contains("site-admin"), sites);
     assertFalse(sites.contains("xitun-district"), sites);
@@ -61,35 +67,60 @@ class EditorLoginBrowserIT {
     String items = browser.findElement(By.id("items")).getText();
     assertTrue(items.contains(slug) && items.contains("published"), items);
     String holders = browser.findElement(By.id("holders")).getText();
-    assertTrue(holders.contains("transportation-webmaster") && holders.contains("transportation-editor"), holders);
+    assertTrue(
+        holders.contains("transportation-webmaster") && holders.contains("transportation-editor"),
+        holders);
     assertFalse(holders.contains("xitun-webmaster"), holders);
     tw.gov.civitas.it.support.PageChecks.assertValidHtml(browser);
-    assertTrue(browser.findElement(By.id("audit")).getText().contains("content."),
+    assertTrue(
+        browser.findElement(By.id("audit")).getText().contains("content."),
         "the audit table lists the content changes of the other tests");
     browser.findElement(By.id("audit-search:actor")).sendKeys("transportation-editor");
     browser.findElement(By.id("audit-search:search")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit")));
     String filtered = browser.findElement(By.id("audit")).getText();
-    assertTrue(filtered.contains("transportation-editor") && !filtered.contains("transportation-webmaster"), filtered);
+    assertTrue(
+        filtered.contains("transportation-editor")
+            && !filtered.contains("transportation-webmaster"),
+        filtered);
 
     // the CSV export, with the browser's session
-    String session = browser.manage().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-        .map(Cookie::getValue).findFirst().orElseThrow();
-    HttpResponse<byte[]> csv = Api.sendBytes(HttpRequest.newBuilder(
-        URI.create(Ports.BASE_URL + "/editor/audit.csv?site=transportation")).header("Cookie", "JSESSIONID=" + session).GET());
+    String session =
+        browser.manage().getCookies().stream()
+            .filter(c -> c.getName().equals("JSESSIONID"))
+            .map(Cookie::getValue)
+            .findFirst()
+            .orElseThrow();
+    HttpResponse<byte[]> csv =
+        Api.sendBytes(
+            HttpRequest.newBuilder(
+                    URI.create(Ports.BASE_URL + "/editor/audit.csv?site=transportation"))
+                .header("Cookie", "JSESSIONID=" + session)
+                .GET());
     assertEquals(200, csv.statusCode());
-    assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(csv.body(), 3));
+    assertArrayEquals(
+        new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(csv.body(), 3));
     assertTrue(new String(csv.body(), StandardCharsets.UTF_8).contains("content.create"));
-    assertEquals(403, Api.sendBytes(HttpRequest.newBuilder(URI.create(Ports.BASE_URL + "/editor/audit.csv?site=xitun-district"))
-        .header("Cookie", "JSESSIONID=" + session).GET()).statusCode());
+    assertEquals(
+        403,
+        Api.sendBytes(
+                HttpRequest.newBuilder(
+                        URI.create(Ports.BASE_URL + "/editor/audit.csv?site=xitun-district"))
+                    .header("Cookie", "JSESSIONID=" + session)
+                    .GET())
+            .statusCode());
 
     // a form post the editor never issued (forged from another site): refused, nothing runs
-    HttpResponse<byte[]> forged = Api.sendBytes(HttpRequest.newBuilder(
-            URI.create(Ports.BASE_URL + "/editor/site.xhtml?site=transportation"))
-        .header("Cookie", "JSESSIONID=" + session)
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("audit-search=audit-search&audit-search%3Aactor=x"
-            + "&audit-search%3Asearch=&jakarta.faces.ViewState=-1234567890%3A987654321")));
+    HttpResponse<byte[]> forged =
+        Api.sendBytes(
+            HttpRequest.newBuilder(
+                    URI.create(Ports.BASE_URL + "/editor/site.xhtml?site=transportation"))
+                .header("Cookie", "JSESSIONID=" + session)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "audit-search=audit-search&audit-search%3Aactor=x"
+                            + "&audit-search%3Asearch=&jakarta.faces.ViewState=-1234567890%3A987654321")));
     assertEquals(403, forged.statusCode());
 
     // another agency's site: refused, whatever link was followed
@@ -103,7 +134,8 @@ class EditorLoginBrowserIT {
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("signed-out")));
     browser.get(Ports.BASE_URL + "/editor/");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-    assertTrue(browser.getCurrentUrl().startsWith(TestServices.keycloak().issuer()),
+    assertTrue(
+        browser.getCurrentUrl().startsWith(TestServices.keycloak().issuer()),
         "signing in again asks for the password: " + browser.getCurrentUrl());
   }
 }

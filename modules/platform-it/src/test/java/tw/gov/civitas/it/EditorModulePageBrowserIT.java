@@ -15,9 +15,10 @@ import tw.gov.civitas.it.support.Database;
 import tw.gov.civitas.it.support.Ports;
 
 /**
- * A plug-in's editor page, described as data by the fixture plug-in and rendered by the editor: linked
- * from the workspace of the site that enables the module, a form whose errors stand next to the
- * field, a table of what was saved, keyboard-usable and free of axe violations up to WCAG 2.2 AA.
+ * A plug-in's editor page, described as data by the fixture plug-in and rendered by the editor:
+ * linked from the workspace of the site that enables the module, a form whose errors stand next to
+ * the field, a table of what was saved, keyboard-usable and free of axe violations up to WCAG 2.2
+ * AA.
  */
 @ArquillianTest
 class EditorModulePageBrowserIT {
@@ -36,8 +37,12 @@ class EditorModulePageBrowserIT {
     browser.findElement(By.id("module-form:save")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("rows"), text));
     assertTrue(browser.findElement(By.id("rows")).getText().contains("xitun-webmaster"));
-    assertEquals(1, Database.count("select count(*) from audit_event where action = 'fixture.note.create'"
-        + " and actor = 'xitun-webmaster' and after_state->>'text' = ?", text));
+    assertEquals(
+        1,
+        Database.count(
+            "select count(*) from audit_event where action = 'fixture.note.create'"
+                + " and actor = 'xitun-webmaster' and after_state->>'text' = ?",
+            text));
     assertTrue(browser.findElement(By.id("module-form:messages")).getText().contains("已儲存 Saved"));
     EditorBrowser.assertAccessible(browser);
 

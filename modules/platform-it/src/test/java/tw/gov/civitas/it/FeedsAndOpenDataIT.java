@@ -22,7 +22,9 @@ import org.w3c.dom.Document;
 import tw.gov.civitas.it.support.Api;
 import tw.gov.civitas.it.support.Ports;
 
-/** Sitemaps with hreflang, RSS and Atom feeds, and open-data datasets in CSV (with BOM) and JSON. */
+/**
+ * Sitemaps with hreflang, RSS and Atom feeds, and open-data datasets in CSV (with BOM) and JSON.
+ */
 @ArquillianTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FeedsAndOpenDataIT {
@@ -32,19 +34,27 @@ class FeedsAndOpenDataIT {
   @BeforeAll
   void publishNews() {
     String[] admin = Api.bearer("transportation-webmaster");
-    HttpResponse<String> c = Api.post("/api/v1/manage/sites/transportation/content", """
+    HttpResponse<String> c =
+        Api.post(
+            "/api/v1/manage/sites/transportation/content",
+            """
         {"type": "news", "slug": "%s", "tags": ["公車"],
          "fields": {"title": {"zh-TW": "公車路線調整", "en": "Bus route changes"}, "summary": "自下週一起生效"}}"""
-        .formatted(slug), admin);
+                .formatted(slug),
+            admin);
     assertEquals(201, c.statusCode(), c.body());
-    Api.post("/api/v1/manage/sites/transportation/content/" + slug + "/transitions", "{\"action\":\"publish\"}", admin);
+    Api.post(
+        "/api/v1/manage/sites/transportation/content/" + slug + "/transitions",
+        "{\"action\":\"publish\"}",
+        admin);
   }
 
   private static Document xml(HttpResponse<String> r) throws Exception {
     assertEquals(200, r.statusCode(), r.body());
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
-    return f.newDocumentBuilder().parse(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
+    return f.newDocumentBuilder()
+        .parse(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
@@ -61,9 +71,20 @@ class FeedsAndOpenDataIT {
 
     // at the site's own domain, links use that domain
     HttpResponse<String> byHost = Api.get("/sitemap.xml", "Host", "transportation.localhost");
-    assertTrue(byHost.body().contains("<loc>http://transportation.localhost/sites/transportation/" + slug + "</loc>")
-        || byHost.body().contains("<loc>http://transportation.localhost:" + Ports.HTTP + "/sites/transportation/" + slug
-            + "</loc>"), byHost.body());
+    assertTrue(
+        byHost
+                .body()
+                .contains(
+                    "<loc>http://transportation.localhost/sites/transportation/" + slug + "</loc>")
+            || byHost
+                .body()
+                .contains(
+                    "<loc>http://transportation.localhost:"
+                        + Ports.HTTP
+                        + "/sites/transportation/"
+                        + slug
+                        + "</loc>"),
+        byHost.body());
   }
 
   @Test
@@ -87,27 +108,48 @@ class FeedsAndOpenDataIT {
 
   @Test
   void datasetsFollowDataGovTwMetadataAndExportCsvWithBom() {
-    List<JsonObject> datasets = Api.json(Api.get("/api/v1/sites/transportation/datasets")).getJsonArray("datasets")
-        .getValuesAs(JsonObject.class);
-    JsonObject news = datasets.stream().filter(d -> d.getString("identifier").equals("transportation-news")).findFirst()
-        .orElseThrow();
+    List<JsonObject> datasets =
+        Api.json(Api.get("/api/v1/sites/transportation/datasets"))
+            .getJsonArray("datasets")
+            .getValuesAs(JsonObject.class);
+    JsonObject news =
+        datasets.stream()
+            .filter(d -> d.getString("identifier").equals("transportation-news"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("政府資料開放授權條款-第1版", news.getString("licence"));
     assertEquals("臺中市政府交通局", news.getString("provider"));
-    for (String member : List.of("name", "description", "fields", "contact", "updateFrequency", "keywords", "category")) {
+    for (String member :
+        List.of(
+            "name",
+            "description",
+            "fields",
+            "contact",
+            "updateFrequency",
+            "keywords",
+            "category")) {
       assertTrue(news.containsKey(member), member);
     }
 
-    HttpResponse<byte[]> csv = Api.sendBytes(HttpRequest.newBuilder(
-        URI.create(Ports.BASE_URL + "/api/v1/sites/transportation/datasets/news.csv")).GET());
+    HttpResponse<byte[]> csv =
+        Api.sendBytes(
+            HttpRequest.newBuilder(
+                    URI.create(Ports.BASE_URL + "/api/v1/sites/transportation/datasets/news.csv"))
+                .GET());
     assertEquals(200, csv.statusCode());
     assertTrue(csv.headers().firstValue("Content-Type").orElseThrow().startsWith("text/csv"));
-    assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(csv.body(), 3));
+    assertArrayEquals(
+        new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(csv.body(), 3));
     String text = new String(csv.body(), 3, csv.body().length - 3, StandardCharsets.UTF_8);
     assertTrue(text.startsWith("識別碼,標題,摘要,發布時間,更新時間,網址,標籤\r\n"), text);
     assertTrue(text.contains(slug + ",公車路線調整,自下週一起生效,"), text);
 
-    List<JsonObject> rows = Api.jsonArray(Api.get("/api/v1/sites/transportation/datasets/news.json"));
-    assertTrue(rows.stream().anyMatch(row -> row.getString("識別碼").equals(slug) && row.getString("標籤").equals("公車")));
+    List<JsonObject> rows =
+        Api.jsonArray(Api.get("/api/v1/sites/transportation/datasets/news.json"));
+    assertTrue(
+        rows.stream()
+            .anyMatch(
+                row -> row.getString("識別碼").equals(slug) && row.getString("標籤").equals("公車")));
     assertEquals(404, Api.get("/api/v1/sites/transportation/datasets/nothing.csv").statusCode());
   }
 }

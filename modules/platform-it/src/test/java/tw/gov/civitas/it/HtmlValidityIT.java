@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import tw.gov.civitas.it.support.Api;
 import tw.gov.civitas.it.support.HtmlChecker;
 
-/** Every kind of public page is valid HTML by the W3C Nu HTML Checker (zero errors), in both languages. */
+/**
+ * Every kind of public page is valid HTML by the W3C Nu HTML Checker (zero errors), in both
+ * languages.
+ */
 @ArquillianTest
 class HtmlValidityIT {
 
@@ -30,14 +33,15 @@ class HtmlValidityIT {
     pages.put("/sites/transportation/no-such-page", 404);
     pages.put("/sites/no-such-site/", 404);
     Map<String, List<String>> invalid = new LinkedHashMap<>();
-    pages.forEach((path, status) -> {
-      HttpResponse<String> page = Api.get(path, "Accept", "text/html");
-      assertEquals(status, page.statusCode(), path);
-      List<String> errors = HtmlChecker.errors(page.body());
-      if (!errors.isEmpty()) {
-        invalid.put(path, errors);
-      }
-    });
+    pages.forEach(
+        (path, status) -> {
+          HttpResponse<String> page = Api.get(path, "Accept", "text/html");
+          assertEquals(status, page.statusCode(), path);
+          List<String> errors = HtmlChecker.errors(page.body());
+          if (!errors.isEmpty()) {
+            invalid.put(path, errors);
+          }
+        });
     assertEquals(Map.of(), invalid);
   }
 }

@@ -1,7 +1,6 @@
 package tw.gov.civitas.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.awt.Color;
@@ -23,15 +22,19 @@ import tw.gov.civitas.it.support.Database;
 import tw.gov.civitas.it.support.Multipart;
 import tw.gov.civitas.it.support.Ports;
 
-/** Uploads: type by content, alt text for images, renditions, documents, size limit, references from content. */
+/**
+ * Uploads: type by content, alt text for images, renditions, documents, size limit, references from
+ * content.
+ */
 @ArquillianTest
 class MediaIT {
 
   private static final String UPLOAD = "/api/v1/manage/sites/transportation/media";
   private static final String[] WEBMASTER = Api.bearer("transportation-webmaster");
-  static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-      + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
-      .getBytes(StandardCharsets.ISO_8859_1);
+  static final byte[] PDF =
+      ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+              + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+          .getBytes(StandardCharsets.ISO_8859_1);
 
   static byte[] png(int width, int height) throws Exception {
     BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
@@ -50,20 +53,30 @@ class MediaIT {
 
   @Test
   void anImageWithAltTextGetsRenditionsServedWithItsRealType() throws Exception {
-    HttpResponse<String> r = new Multipart().file("file", "路線圖.png", "image/png", png(2000, 1000))
-        .field("alt", "綠線路線圖").field("altEn", "Green Line route map").post(UPLOAD, WEBMASTER);
+    HttpResponse<String> r =
+        new Multipart()
+            .file("file", "路線圖.png", "image/png", png(2000, 1000))
+            .field("alt", "綠線路線圖")
+            .field("altEn", "Green Line route map")
+            .post(UPLOAD, WEBMASTER);
     assertEquals(201, r.statusCode(), r.body());
     JsonObject m = Api.json(r);
     assertEquals("image", m.getString("kind"));
     assertEquals("image/png", m.getString("mediaType"));
     assertEquals("路線圖.png", m.getString("fileName"));
     assertEquals(2000, m.getInt("width"));
-    assertEquals(List.of(320, 800, 1600), List.of("thumbnail", "medium", "large").stream()
-        .map(k -> m.getJsonObject("renditions").getJsonObject(k).getInt("width")).toList());
+    assertEquals(
+        List.of(320, 800, 1600),
+        List.of("thumbnail", "medium", "large").stream()
+            .map(k -> m.getJsonObject("renditions").getJsonObject(k).getInt("width"))
+            .toList());
     assertEquals("綠線路線圖", m.getJsonObject("alt").getString("zh-TW"));
 
-    HttpResponse<byte[]> thumb = Api.sendBytes(HttpRequest.newBuilder(
-        URI.create(Ports.BASE_URL + m.getJsonObject("urls").getString("thumbnail"))).GET());
+    HttpResponse<byte[]> thumb =
+        Api.sendBytes(
+            HttpRequest.newBuilder(
+                    URI.create(Ports.BASE_URL + m.getJsonObject("urls").getString("thumbnail")))
+                .GET());
     assertEquals(200, thumb.statusCode());
     assertEquals("image/png", thumb.headers().firstValue("Content-Type").orElseThrow());
     assertEquals("nosniff", thumb.headers().firstValue("X-Content-Type-Options").orElseThrow());
@@ -71,21 +84,31 @@ class MediaIT {
 
     // content can show it
     String slug = "with-image-" + UUID.randomUUID().toString().substring(0, 8);
-    HttpResponse<String> news = Api.post("/api/v1/manage/sites/transportation/content", """
-        {"type": "news", "slug": "%s", "fields": {"title": "附圖新聞", "image": "%s"}}""".formatted(slug, m.getString("id")),
-        WEBMASTER);
+    HttpResponse<String> news =
+        Api.post(
+            "/api/v1/manage/sites/transportation/content",
+            """
+        {"type": "news", "slug": "%s", "fields": {"title": "附圖新聞", "image": "%s"}}"""
+                .formatted(slug, m.getString("id")),
+            WEBMASTER);
     assertEquals(201, news.statusCode(), news.body());
-    HttpResponse<String> bogus = Api.post("/api/v1/manage/sites/transportation/content", """
-        {"type": "news", "slug": "%s-x", "fields": {"title": "錯圖", "image": "m00000000000000000000"}}""".formatted(slug),
-        WEBMASTER);
+    HttpResponse<String> bogus =
+        Api.post(
+            "/api/v1/manage/sites/transportation/content",
+            """
+        {"type": "news", "slug": "%s-x", "fields": {"title": "錯圖", "image": "m00000000000000000000"}}"""
+                .formatted(slug),
+            WEBMASTER);
     assertEquals(400, bogus.statusCode());
-    assertEquals("fields.image", Api.json(bogus).getJsonArray("errors").getJsonObject(0).getString("field"));
+    assertEquals(
+        "fields.image", Api.json(bogus).getJsonArray("errors").getJsonObject(0).getString("field"));
   }
 
   @Test
   void anImageWithoutAltTextIsRefused() throws Exception {
     long before = mediaCount();
-    HttpResponse<String> r = new Multipart().file("file", "x.png", "image/png", png(50, 50)).post(UPLOAD, WEBMASTER);
+    HttpResponse<String> r =
+        new Multipart().file("file", "x.png", "image/png", png(50, 50)).post(UPLOAD, WEBMASTER);
     assertEquals(400, r.statusCode(), r.body());
     assertEquals("alt", Api.json(r).getJsonArray("errors").getJsonObject(0).getString("field"));
     assertEquals(before, mediaCount());
@@ -93,8 +116,11 @@ class MediaIT {
 
   @Test
   void aPdfIsKeptAsADocumentWhateverItsNameAndCanBeAttached() {
-    HttpResponse<String> r = new Multipart().file("file", "../../報告.exe", "application/octet-stream", PDF)
-        .field("title", "年度報告").post(UPLOAD, WEBMASTER);
+    HttpResponse<String> r =
+        new Multipart()
+            .file("file", "../../報告.exe", "application/octet-stream", PDF)
+            .field("title", "年度報告")
+            .post(UPLOAD, WEBMASTER);
     assertEquals(201, r.statusCode(), r.body());
     JsonObject m = Api.json(r);
     assertEquals("document", m.getString("kind"));
@@ -102,26 +128,50 @@ class MediaIT {
     assertEquals("報告.pdf", m.getString("fileName"));
 
     String slug = "dl-" + UUID.randomUUID().toString().substring(0, 8);
-    HttpResponse<String> download = Api.post("/api/v1/manage/sites/transportation/content", """
+    HttpResponse<String> download =
+        Api.post(
+            "/api/v1/manage/sites/transportation/content",
+            """
         {"type": "download", "slug": "%s", "fields": {"title": "下載專區", "attachments": [{"file": "%s", "label": "年報"}]}}"""
-        .formatted(slug, m.getString("id")), WEBMASTER);
+                .formatted(slug, m.getString("id")),
+            WEBMASTER);
     assertEquals(201, download.statusCode(), download.body());
-    HttpResponse<String> empty = Api.post("/api/v1/manage/sites/transportation/content", """
-        {"type": "download", "slug": "%s-e", "fields": {"title": "空的", "attachments": []}}""".formatted(slug), WEBMASTER);
+    HttpResponse<String> empty =
+        Api.post(
+            "/api/v1/manage/sites/transportation/content",
+            """
+        {"type": "download", "slug": "%s-e", "fields": {"title": "空的", "attachments": []}}"""
+                .formatted(slug),
+            WEBMASTER);
     assertEquals(400, empty.statusCode(), empty.body());
   }
 
   @Test
   void contentThatIsNotAnAcceptedTypeGets415AndNothingIsStored() {
     long before = mediaCount();
-    HttpResponse<String> html = new Multipart().file("file", "photo.jpg", "image/jpeg",
-        "<html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8))
-        .field("alt", "x").post(UPLOAD, WEBMASTER);
+    HttpResponse<String> html =
+        new Multipart()
+            .file(
+                "file",
+                "photo.jpg",
+                "image/jpeg",
+                "<html><body><script>alert(1)</script></body></html>"
+                    .getBytes(StandardCharsets.UTF_8))
+            .field("alt", "x")
+            .post(UPLOAD, WEBMASTER);
     assertEquals(415, html.statusCode(), html.body());
-    assertEquals("application/problem+json", html.headers().firstValue("Content-Type").orElseThrow());
-    HttpResponse<String> svg = new Multipart().file("file", "logo.png", "image/png",
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>".getBytes(StandardCharsets.UTF_8))
-        .field("alt", "x").post(UPLOAD, WEBMASTER);
+    assertEquals(
+        "application/problem+json", html.headers().firstValue("Content-Type").orElseThrow());
+    HttpResponse<String> svg =
+        new Multipart()
+            .file(
+                "file",
+                "logo.png",
+                "image/png",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>"
+                    .getBytes(StandardCharsets.UTF_8))
+            .field("alt", "x")
+            .post(UPLOAD, WEBMASTER);
     assertEquals(415, svg.statusCode(), svg.body());
     assertEquals(before, mediaCount());
   }
@@ -131,7 +181,8 @@ class MediaIT {
     long before = mediaCount();
     byte[] big = new byte[21 * 1024 * 1024];
     System.arraycopy(PDF, 0, big, 0, PDF.length);
-    HttpResponse<String> r = new Multipart().file("file", "big.pdf", "application/pdf", big).post(UPLOAD, WEBMASTER);
+    HttpResponse<String> r =
+        new Multipart().file("file", "big.pdf", "application/pdf", big).post(UPLOAD, WEBMASTER);
     assertEquals(413, r.statusCode(), r.body());
     assertEquals("application/problem+json", r.headers().firstValue("Content-Type").orElseThrow());
     assertEquals(before, mediaCount());
@@ -139,8 +190,11 @@ class MediaIT {
 
   @Test
   void anotherAgencyCannotUploadHere() throws Exception {
-    HttpResponse<String> r = new Multipart().file("file", "x.png", "image/png", png(20, 20)).field("alt", "x")
-        .post(UPLOAD, Api.bearer("xitun-webmaster"));
+    HttpResponse<String> r =
+        new Multipart()
+            .file("file", "x.png", "image/png", png(20, 20))
+            .field("alt", "x")
+            .post(UPLOAD, Api.bearer("xitun-webmaster"));
     assertEquals(403, r.statusCode(), r.body());
   }
 }

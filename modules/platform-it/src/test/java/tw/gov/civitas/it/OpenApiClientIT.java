@@ -39,6 +39,7 @@ class OpenApiClientIT {
 
   /** A seeded agency site that no other test publishes on. */
   private static final String SITE = "tourism";
+
   private static final Path WORK = Path.of(System.getProperty("civitas.it.dir"), "openapi-client");
 
   private static Path document() throws IOException {
@@ -51,7 +52,8 @@ class OpenApiClientIT {
   }
 
   private static String run(Path dir, long minutes, String... command) throws Exception {
-    Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
     p.getOutputStream().close();
     byte[] out = p.getInputStream().readAllBytes();
     assertTrue(p.waitFor(minutes, TimeUnit.MINUTES), String.join(" ", command) + " did not finish");
@@ -64,14 +66,28 @@ class OpenApiClientIT {
   void theDocumentPassesRedoclysRecommendedRulesWithoutAnErrorOrAWarning() throws Exception {
     Path file = document();
     // no redocly.yaml: the recommended rules as they are, none switched off
-    Process p = new ProcessBuilder("npx", "--yes", "@redocly/cli@" + System.getProperty("civitas.it.redocly-cli"),
-        "lint", "--extends", "recommended", "--format", "json", file.toString())
-        .directory(WORK.toFile()).redirectError(WORK.resolve("redocly.err").toFile()).start();
+    Process p =
+        new ProcessBuilder(
+                "npx",
+                "--yes",
+                "@redocly/cli@" + System.getProperty("civitas.it.redocly-cli"),
+                "lint",
+                "--extends",
+                "recommended",
+                "--format",
+                "json",
+                file.toString())
+            .directory(WORK.toFile())
+            .redirectError(WORK.resolve("redocly.err").toFile())
+            .start();
     p.getOutputStream().close();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(5, TimeUnit.MINUTES), "redocly did not finish");
-    assertTrue(out.indexOf('{') >= 0, "no report from redocly: " + out + Files.readString(WORK.resolve("redocly.err")));
-    JsonObject report = Json.createReader(new StringReader(out.substring(out.indexOf('{')))).readObject();
+    assertTrue(
+        out.indexOf('{') >= 0,
+        "no report from redocly: " + out + Files.readString(WORK.resolve("redocly.err")));
+    JsonObject report =
+        Json.createReader(new StringReader(out.substring(out.indexOf('{')))).readObject();
     JsonObject totals = report.getJsonObject("totals");
     assertEquals(0, totals.getInt("errors"), report.getJsonArray("problems").toString());
     assertEquals(0, totals.getInt("warnings"), report.getJsonArray("problems").toString());
@@ -85,25 +101,53 @@ class OpenApiClientIT {
     String festival = "lantern-festival-" + run;
     String trail = "dakeng-trail-" + run;
     String[] admin = Api.bearer("platform-admin");
-    for (String[] item : new String[][] {
-        {festival, "{\"zh-TW\": \"臺中燈會\", \"en\": \"Taichung Lantern Festival\"}"},
-        {trail, "\"大坑登山步道\""}}) {
-      HttpResponse<String> c = Api.post("/api/v1/manage/sites/" + SITE + "/content", """
-          {"type": "news", "slug": "%s", "fields": {"title": %s, "body": "<p>歡迎。</p>"}}""".formatted(item[0], item[1]),
-          admin);
+    for (String[] item :
+        new String[][] {
+          {festival, "{\"zh-TW\": \"臺中燈會\", \"en\": \"Taichung Lantern Festival\"}"},
+          {trail, "\"大坑登山步道\""}
+        }) {
+      HttpResponse<String> c =
+          Api.post(
+              "/api/v1/manage/sites/" + SITE + "/content",
+              """
+          {"type": "news", "slug": "%s", "fields": {"title": %s, "body": "<p>歡迎。</p>"}}"""
+                  .formatted(item[0], item[1]),
+              admin);
       assertEquals(201, c.statusCode(), c.body());
-      assertEquals(200, Api.post("/api/v1/manage/sites/" + SITE + "/content/" + item[0] + "/transitions",
-          "{\"action\":\"publish\"}", admin).statusCode());
+      assertEquals(
+          200,
+          Api.post(
+                  "/api/v1/manage/sites/" + SITE + "/content/" + item[0] + "/transitions",
+                  "{\"action\":\"publish\"}",
+                  admin)
+              .statusCode());
     }
 
     Path file = document();
     Path generated = WORK.resolve("generated");
     deleteTree(generated);
     String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    run(WORK, 5, javaCommand, "-jar", System.getProperty("civitas.it.openapi-generator"), "generate",
-        "-i", file.toString(), "-g", "java", "--library", "native", "-o", generated.toString(),
-        "--api-package", "tw.gov.civitas.client.api", "--model-package", "tw.gov.civitas.client.model",
-        "--invoker-package", "tw.gov.civitas.client",
+    run(
+        WORK,
+        5,
+        javaCommand,
+        "-jar",
+        System.getProperty("civitas.it.openapi-generator"),
+        "generate",
+        "-i",
+        file.toString(),
+        "-g",
+        "java",
+        "--library",
+        "native",
+        "-o",
+        generated.toString(),
+        "--api-package",
+        "tw.gov.civitas.client.api",
+        "--model-package",
+        "tw.gov.civitas.client.model",
+        "--invoker-package",
+        "tw.gov.civitas.client",
         "--additional-properties=useJakartaEe=true,hideGenerationTimestamp=true,useSingleRequestParameter=true");
 
     // the generated sources and an app's code using them, compiled as an app developer would
@@ -118,7 +162,8 @@ class OpenApiClientIT {
     }
     sources.add(app);
     List<Path> libs;
-    try (Stream<Path> s = Files.list(Path.of(System.getProperty("civitas.it.openapi-client-lib")))) {
+    try (Stream<Path> s =
+        Files.list(Path.of(System.getProperty("civitas.it.openapi-client-lib")))) {
       libs = s.filter(f -> f.toString().endsWith(".jar")).toList();
     }
     Path classes = WORK.resolve("classes");
@@ -126,11 +171,27 @@ class OpenApiClientIT {
     Files.createDirectories(classes);
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
-      List<String> options = List.of("--release", "17", "-proc:none", "-d", classes.toString(), "-classpath",
-          String.join(java.io.File.pathSeparator, libs.stream().map(Path::toString).toList()));
-      boolean compiled = compiler.getTask(null, files, diagnostics, options, null,
-          files.getJavaFileObjectsFromPaths(sources)).call();
+    try (StandardJavaFileManager files =
+        compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8)) {
+      List<String> options =
+          List.of(
+              "--release",
+              "17",
+              "-proc:none",
+              "-d",
+              classes.toString(),
+              "-classpath",
+              String.join(java.io.File.pathSeparator, libs.stream().map(Path::toString).toList()));
+      boolean compiled =
+          compiler
+              .getTask(
+                  null,
+                  files,
+                  diagnostics,
+                  options,
+                  null,
+                  files.getJavaFileObjectsFromPaths(sources))
+              .call();
       assertTrue(compiled, diagnostics.getDiagnostics().toString());
     }
 
@@ -140,20 +201,29 @@ class OpenApiClientIT {
       urls.add(lib.toUri().toURL());
     }
     List<String> facts;
-    try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
-      Method read = loader.loadClass("tw.gov.civitas.appclient.SiteReader")
-          .getMethod("read", String.class, String.class, String.class, String.class);
+    try (URLClassLoader loader =
+        new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
+      Method read =
+          loader
+              .loadClass("tw.gov.civitas.appclient.SiteReader")
+              .getMethod("read", String.class, String.class, String.class, String.class);
       @SuppressWarnings("unchecked")
-      List<String> answer = (List<String>) read.invoke(null, Ports.BASE_URL, SITE, "news", festival);
+      List<String> answer =
+          (List<String>) read.invoke(null, Ports.BASE_URL, SITE, "news", festival);
       facts = answer;
     }
 
-    List<String> ours = facts.stream().filter(f -> !f.startsWith("listed ") || f.contains(run)).toList();
-    assertEquals(List.of(
-        "site tourism 臺中市政府觀光旅遊局 / Tourism and Travel Bureau",
-        "listed " + festival + " 臺中燈會 (zh-TW)",
-        "listed " + trail + " 大坑登山步道 (zh-TW)",
-        "item " + festival + " Taichung Lantern Festival (en) revision 1 /api/v1/sites/tourism/content/" + festival),
+    List<String> ours =
+        facts.stream().filter(f -> !f.startsWith("listed ") || f.contains(run)).toList();
+    assertEquals(
+        List.of(
+            "site tourism 臺中市政府觀光旅遊局 / Tourism and Travel Bureau",
+            "listed " + festival + " 臺中燈會 (zh-TW)",
+            "listed " + trail + " 大坑登山步道 (zh-TW)",
+            "item "
+                + festival
+                + " Taichung Lantern Festival (en) revision 1 /api/v1/sites/tourism/content/"
+                + festival),
         ours);
   }
 

@@ -21,13 +21,21 @@ class PlatformEndpointsIT {
   void everyAgencyHasASiteKeyedByItsSlug() {
     HttpResponse<String> r = Api.get("/api/v1/sites");
     assertEquals(200, r.statusCode());
-    var keys = Api.json(r).getJsonArray("items").getValuesAs(JsonObject.class).stream().map(i -> i.getString("key"))
-        .collect(java.util.stream.Collectors.toSet());
+    var keys =
+        Api.json(r).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .map(i -> i.getString("key"))
+            .collect(java.util.stream.Collectors.toSet());
     java.util.List<String> agencies;
     try {
-      agencies = java.nio.file.Files.readAllLines(java.nio.file.Path.of(System.getProperty("civitas.home"),
-          "modules/platform-core/src/main/resources/seed/taichung-agencies.csv")).stream().skip(1)
-          .map(line -> line.split(",")[0]).toList();
+      agencies =
+          java.nio.file.Files.readAllLines(
+                  java.nio.file.Path.of(
+                      System.getProperty("civitas.home"),
+                      "modules/platform-core/src/main/resources/seed/taichung-agencies.csv"))
+              .stream()
+              .skip(1)
+              .map(line -> line.split(",")[0])
+              .toList();
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -50,39 +58,71 @@ class PlatformEndpointsIT {
   @Test
   void readinessReportsTheDatabaseAndKeycloak() {
     TestServices.keycloak(); // booted by now
-    HttpResponse<String> r = Api.send(HttpRequest.newBuilder(
-        URI.create("http://127.0.0.1:" + Ports.MANAGEMENT + "/health/ready")).GET());
+    HttpResponse<String> r =
+        Api.send(
+            HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + Ports.MANAGEMENT + "/health/ready"))
+                .GET());
     assertEquals(200, r.statusCode(), r.body());
     var checks = Api.json(r).getJsonArray("checks").getValuesAs(JsonObject.class);
-    assertTrue(checks.stream().anyMatch(c -> c.getString("name").equals("database") && c.getString("status").equals("UP")),
+    assertTrue(
+        checks.stream()
+            .anyMatch(
+                c -> c.getString("name").equals("database") && c.getString("status").equals("UP")),
         r.body());
-    assertTrue(checks.stream().anyMatch(c -> c.getString("name").equals("keycloak") && c.getString("status").equals("UP")),
+    assertTrue(
+        checks.stream()
+            .anyMatch(
+                c -> c.getString("name").equals("keycloak") && c.getString("status").equals("UP")),
         r.body());
   }
 
   @Test
   void aNewSiteStartsFromItsTemplateWithTheTemplatesOwnTypes() {
     String key = "it-district-" + java.util.UUID.randomUUID().toString().substring(0, 6);
-    HttpResponse<String> created = Api.post("/api/v1/manage/sites", """
+    HttpResponse<String> created =
+        Api.post(
+            "/api/v1/manage/sites",
+            """
         {"key": "%s", "name": {"zh-TW": "測試區公所", "en": "Test District Office"}, "template": "district-office"}"""
-        .formatted(key), Api.bearer("platform-admin"));
+                .formatted(key),
+            Api.bearer("platform-admin"));
     assertEquals(201, created.statusCode(), created.body());
     JsonObject menu = Api.json(Api.get("/api/v1/sites/" + key + "/menus/main"));
-    assertTrue(menu.toString().contains("/api/v1/sites/" + key + "/content?type=service-point"), menu.toString());
+    assertTrue(
+        menu.toString().contains("/api/v1/sites/" + key + "/content?type=service-point"),
+        menu.toString());
 
-    HttpResponse<String> point = Api.post("/api/v1/manage/sites/" + key + "/content", """
+    HttpResponse<String> point =
+        Api.post(
+            "/api/v1/manage/sites/" + key + "/content",
+            """
         {"type": "service-point", "slug": "main-office", "fields": {"title": "區公所本部",
          "location": {"lat": 24.1618, "lon": 120.6469, "address": "臺灣大道"}, "hours": "08:00-17:00",
-         "services": [{"label": "戶政"}, {"label": "社會福利"}]}}""", Api.bearer("platform-admin"));
+         "services": [{"label": "戶政"}, {"label": "社會福利"}]}}""",
+            Api.bearer("platform-admin"));
     assertEquals(201, point.statusCode(), point.body());
     assertEquals("service-point", Api.json(point).getString("type"));
 
     // the demo district offices were seeded from the same template
     assertTrue(Api.get("/api/v1/sites/xitun-district/menus/main").body().contains("服務據點"));
-    assertEquals(400, Api.post("/api/v1/manage/sites", """
-        {"key": "%s-x", "name": {"zh-TW": "x"}, "template": "no-such-template"}""".formatted(key),
-        Api.bearer("platform-admin")).statusCode());
-    assertEquals(403, Api.post("/api/v1/manage/sites", """
-        {"key": "%s-y", "name": {"zh-TW": "y"}}""".formatted(key), Api.bearer("transportation-webmaster")).statusCode());
+    assertEquals(
+        400,
+        Api.post(
+                "/api/v1/manage/sites",
+                """
+        {"key": "%s-x", "name": {"zh-TW": "x"}, "template": "no-such-template"}"""
+                    .formatted(key),
+                Api.bearer("platform-admin"))
+            .statusCode());
+    assertEquals(
+        403,
+        Api.post(
+                "/api/v1/manage/sites",
+                """
+        {"key": "%s-y", "name": {"zh-TW": "y"}}"""
+                    .formatted(key),
+                Api.bearer("transportation-webmaster"))
+            .statusCode());
   }
 }

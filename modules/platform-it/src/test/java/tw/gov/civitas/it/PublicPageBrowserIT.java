@@ -20,7 +20,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import tw.gov.civitas.it.support.Browser;
 import tw.gov.civitas.it.support.Ports;
 
-/** A citizen's view of a published page, in a real headless Chromium, checked by axe-core up to WCAG 2.2 AA. */
+/**
+ * A citizen's view of a published page, in a real headless Chromium, checked by axe-core up to WCAG
+ * 2.2 AA.
+ */
 @ArquillianTest
 class PublicPageBrowserIT {
 
@@ -57,7 +60,9 @@ class PublicPageBrowserIT {
       assertTrue(browser.findElements(By.cssSelector(".site-list a")).size() >= 59);
     }
     browser.findElement(By.linkText("Xitun District Office")).click();
-    assertTrue(browser.getCurrentUrl().endsWith("/sites/xitun-district/?lang=en"), browser.getCurrentUrl());
+    assertTrue(
+        browser.getCurrentUrl().endsWith("/sites/xitun-district/?lang=en"),
+        browser.getCurrentUrl());
   }
 
   @Test
@@ -75,8 +80,17 @@ class PublicPageBrowserIT {
 
   static String describe(List<Rule> violations) {
     return violations.stream()
-        .map(v -> v.getId() + " (" + v.getImpact() + "): " + v.getHelp() + " at "
-            + v.getNodes().stream().map(n -> n.getTarget().toString()).collect(Collectors.joining(", ")))
+        .map(
+            v ->
+                v.getId()
+                    + " ("
+                    + v.getImpact()
+                    + "): "
+                    + v.getHelp()
+                    + " at "
+                    + v.getNodes().stream()
+                        .map(n -> n.getTarget().toString())
+                        .collect(Collectors.joining(", ")))
         .collect(Collectors.joining("\n"));
   }
 }

@@ -41,8 +41,8 @@ import tw.gov.civitas.it.support.Ports;
 /**
  * The response cache: that a response really came from it ({@code X-Civitas-Cache}), that a change
  * committed while readers render is never outlived by what they store, that every dependency of a
- * page or list invalidates it, the caching policy browsers and CDNs get, and that http and https are
- * cached apart with the same security headers on hits as on misses. On a site of its own.
+ * page or list invalidates it, the caching policy browsers and CDNs get, and that http and https
+ * are cached apart with the same security headers on hits as on misses. On a site of its own.
  */
 @ArquillianTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -50,10 +50,13 @@ class ResponseCacheIT {
 
   private static final String SITE = "civil-affairs";
   private static final String MANAGE = "/api/v1/manage/sites/" + SITE;
+
   /** What the README promises when CIVITAS_CACHE_SHARED_MAX_AGE is not set. */
   private static final String POLICY = "public, max-age=0, must-revalidate";
+
   /** Four writes each, by one user: below the 300 writes a minute the rate limit allows. */
   private static final int RACE_ITERATIONS = 50;
+
   private static final int READERS = 6;
 
   private final String[] admin = Api.bearer("platform-admin");
@@ -64,20 +67,31 @@ class ResponseCacheIT {
   }
 
   private void create(String type, String slug, String fields, String tags) {
-    HttpResponse<String> c = Api.post(MANAGE + "/content", """
-        {"type": "%s", "slug": "%s", "tags": %s, "fields": %s}""".formatted(type, slug, tags, fields), admin);
+    HttpResponse<String> c =
+        Api.post(
+            MANAGE + "/content",
+            """
+        {"type": "%s", "slug": "%s", "tags": %s, "fields": %s}"""
+                .formatted(type, slug, tags, fields),
+            admin);
     assertEquals(201, c.statusCode(), c.body());
   }
 
   private void transition(String slug, String action) {
-    HttpResponse<String> r = Api.post(MANAGE + "/content/" + slug + "/transitions",
-        "{\"action\":\"" + action + "\"}", admin);
+    HttpResponse<String> r =
+        Api.post(
+            MANAGE + "/content/" + slug + "/transitions", "{\"action\":\"" + action + "\"}", admin);
     assertEquals(200, r.statusCode(), r.body());
   }
 
   private void update(String slug, String fields, String tags) {
-    HttpResponse<String> r = Api.put(MANAGE + "/content/" + slug, """
-        {"fields": %s, "tags": %s}""".formatted(fields, tags), admin);
+    HttpResponse<String> r =
+        Api.put(
+            MANAGE + "/content/" + slug,
+            """
+        {"fields": %s, "tags": %s}"""
+                .formatted(fields, tags),
+            admin);
     assertEquals(200, r.statusCode(), r.body());
   }
 
@@ -85,7 +99,9 @@ class ResponseCacheIT {
     return r.headers().firstValue("X-Civitas-Cache").orElse("(none)");
   }
 
-  /** Asks twice: the second answer must come from the cache, the same bytes with the same headers. */
+  /**
+   * Asks twice: the second answer must come from the cache, the same bytes with the same headers.
+   */
   private static HttpResponse<String> hit(String path, String... headers) {
     HttpResponse<String> first = Api.get(path, headers);
     assertEquals(200, first.statusCode(), path + ": " + first.body());
@@ -93,8 +109,14 @@ class ResponseCacheIT {
     assertEquals(200, second.statusCode(), path);
     assertEquals("hit", cacheStatus(second), path);
     assertEquals(first.body(), second.body(), path);
-    for (String h : List.of("Content-Type", "ETag", "Cache-Control", "Content-Security-Policy", "X-Content-Type-Options",
-        "Referrer-Policy")) {
+    for (String h :
+        List.of(
+            "Content-Type",
+            "ETag",
+            "Cache-Control",
+            "Content-Security-Policy",
+            "X-Content-Type-Options",
+            "Referrer-Policy")) {
       assertEquals(first.headers().firstValue(h), second.headers().firstValue(h), path + " " + h);
     }
     return second;
@@ -105,33 +127,54 @@ class ResponseCacheIT {
     String news = slug("policy");
     create("news", news, "{\"title\": \"戶政事務所延長服務時間\"}", "[\"戶政\"]");
     transition(news, "publish");
-    for (String path : List.of("/api/v1/sites/" + SITE + "/content/" + news, "/api/v1/sites/" + SITE + "/content?type=news",
-        "/api/v1/content?site=" + SITE + "&tag=戶政".replace("戶政", "%E6%88%B6%E6%94%BF"), "/api/v1/sites/" + SITE,
-        "/sites/" + SITE + "/" + news, "/sites/" + SITE + "/", "/sites/" + SITE + "/feed.rss",
-        "/sites/" + SITE + "/sitemap.xml", "/api/v1/sites/" + SITE + "/datasets/news.csv")) {
+    for (String path :
+        List.of(
+            "/api/v1/sites/" + SITE + "/content/" + news,
+            "/api/v1/sites/" + SITE + "/content?type=news",
+            "/api/v1/content?site=" + SITE + "&tag=戶政".replace("戶政", "%E6%88%B6%E6%94%BF"),
+            "/api/v1/sites/" + SITE,
+            "/sites/" + SITE + "/" + news,
+            "/sites/" + SITE + "/",
+            "/sites/" + SITE + "/feed.rss",
+            "/sites/" + SITE + "/sitemap.xml",
+            "/api/v1/sites/" + SITE + "/datasets/news.csv")) {
       HttpResponse<String> r = hit(path);
       assertEquals(POLICY, r.headers().firstValue("Cache-Control").orElse(null), path);
-      String etag = r.headers().firstValue("ETag").orElseThrow(() -> new AssertionError(path + " has no ETag"));
+      String etag =
+          r.headers()
+              .firstValue("ETag")
+              .orElseThrow(() -> new AssertionError(path + " has no ETag"));
       HttpResponse<String> revalidated = Api.get(path, "If-None-Match", etag);
       assertEquals(304, revalidated.statusCode(), path);
       assertEquals("hit", cacheStatus(revalidated), path);
     }
-    assertTrue(Api.get("/api/v1/sites/" + SITE + "/datasets/news.csv").headers().firstValue("Content-Disposition")
-        .orElse("").contains(SITE + "-news.csv"), "a hit is still a download");
+    assertTrue(
+        Api.get("/api/v1/sites/" + SITE + "/datasets/news.csv")
+            .headers()
+            .firstValue("Content-Disposition")
+            .orElse("")
+            .contains(SITE + "-news.csv"),
+        "a hit is still a download");
 
     // a miss says so, carries the same policy, and answers a reader's current copy with 304 too
     HttpResponse<String> page = Api.get("/sites/" + SITE + "/" + news + "?fresh=" + run);
     assertEquals("miss", cacheStatus(page));
     assertEquals(POLICY, page.headers().firstValue("Cache-Control").orElse(null));
-    assertEquals(304, Api.get("/sites/" + SITE + "/" + news + "?again=" + run, "If-None-Match",
-        page.headers().firstValue("ETag").orElseThrow()).statusCode());
+    assertEquals(
+        304,
+        Api.get(
+                "/sites/" + SITE + "/" + news + "?again=" + run,
+                "If-None-Match",
+                page.headers().firstValue("ETag").orElseThrow())
+            .statusCode());
 
     // the policy holds for what is not found, so that a CDN does not keep a 404 longer than a page
     HttpResponse<String> missing = Api.get("/api/v1/sites/" + SITE + "/content/nothing-" + run);
     assertEquals(404, missing.statusCode());
     assertEquals(POLICY, missing.headers().firstValue("Cache-Control").orElse(null));
     // signed-in readers are never answered from the cache
-    assertEquals("(none)", cacheStatus(Api.get("/api/v1/sites/" + SITE + "/content/" + news, admin)));
+    assertEquals(
+        "(none)", cacheStatus(Api.get("/api/v1/sites/" + SITE + "/content/" + news, admin)));
   }
 
   @Test
@@ -151,7 +194,9 @@ class ResponseCacheIT {
     assertFalse(page.contains("為民服務"), page);
 
     transition(parent, "unpublish");
-    assertFalse(Api.get("/sites/" + SITE + "/" + child).body().contains("便民服務專區"), "no link to an unpublished parent");
+    assertFalse(
+        Api.get("/sites/" + SITE + "/" + child).body().contains("便民服務專區"),
+        "no link to an unpublished parent");
   }
 
   @Test
@@ -174,8 +219,14 @@ class ResponseCacheIT {
     assertEquals(List.of(), slugs(Api.get(byBefore)));
     assertEquals(List.of(), slugs(Api.get(crossSite)));
     assertEquals(List.of(item), slugs(Api.get(byAfter)));
-    assertEquals(List.of(after), Api.json(Api.get("/api/v1/sites/" + SITE + "/content/" + item)).getJsonArray("tags")
-        .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList());
+    assertEquals(
+        List.of(after),
+        Api.json(Api.get("/api/v1/sites/" + SITE + "/content/" + item))
+            .getJsonArray("tags")
+            .getValuesAs(jakarta.json.JsonString.class)
+            .stream()
+            .map(jakarta.json.JsonString::getString)
+            .toList());
   }
 
   @Test
@@ -183,8 +234,13 @@ class ResponseCacheIT {
     String item = slug("menu-item");
     create("page", item, "{\"title\": \"交通資訊\"}", "[]");
     transition(item, "publish");
-    HttpResponse<String> put = Api.put(MANAGE + "/menus/footer-" + run, """
-        {"entries": [{"label": "交通", "item": "%s"}]}""".formatted(item), admin);
+    HttpResponse<String> put =
+        Api.put(
+            MANAGE + "/menus/footer-" + run,
+            """
+        {"entries": [{"label": "交通", "item": "%s"}]}"""
+                .formatted(item),
+            admin);
     assertEquals(200, put.statusCode(), put.body());
     String menu = "/api/v1/sites/" + SITE + "/menus/footer-" + run;
     assertEquals(1, Api.json(hit(menu)).getJsonArray("entries").size());
@@ -194,13 +250,18 @@ class ResponseCacheIT {
 
   private List<String> slugs(HttpResponse<String> r) {
     assertEquals(200, r.statusCode(), r.body());
-    return Api.json(r).getJsonArray("items").getValuesAs(JsonObject.class).stream().map(i -> i.getString("slug"))
-        .filter(s -> s.endsWith(run)).toList();
+    return Api.json(r).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+        .map(i -> i.getString("slug"))
+        .filter(s -> s.endsWith(run))
+        .toList();
   }
 
   // --- publish and unpublish racing readers ---
 
-  /** What a reader must see: the title, or nothing (404) when {@code title} is null; only while stable. */
+  /**
+   * What a reader must see: the title, or nothing (404) when {@code title} is null; only while
+   * stable.
+   */
   private record Expectation(long generation, boolean stable, String title) {}
 
   @Test
@@ -220,36 +281,42 @@ class ResponseCacheIT {
     List<Future<?>> running = new ArrayList<>();
     for (int r = 0; r < READERS; r++) {
       int offset = r;
-      running.add(readers.submit(() -> {
-        for (int n = offset; !Thread.currentThread().isInterrupted(); n++) {
-          String path = paths.get(n % paths.size());
-          Expectation before;
-          synchronized (expected) {
-            before = expected[0];
-          }
-          HttpResponse<String> response = Api.get(path);
-          Expectation after;
-          synchronized (expected) {
-            after = expected[0];
-          }
-          if (before.stable() && before.generation() == after.generation()) {
-            checked.incrementAndGet();
-            if ("hit".equals(cacheStatus(response))) {
-              hits.incrementAndGet();
-            }
-            String wrong = wrong(path, response, before.title(), item);
-            if (wrong != null) {
-              violations.add(wrong);
-            }
-          }
-        }
-      }));
+      running.add(
+          readers.submit(
+              () -> {
+                for (int n = offset; !Thread.currentThread().isInterrupted(); n++) {
+                  String path = paths.get(n % paths.size());
+                  Expectation before;
+                  synchronized (expected) {
+                    before = expected[0];
+                  }
+                  HttpResponse<String> response = Api.get(path);
+                  Expectation after;
+                  synchronized (expected) {
+                    after = expected[0];
+                  }
+                  if (before.stable() && before.generation() == after.generation()) {
+                    checked.incrementAndGet();
+                    if ("hit".equals(cacheStatus(response))) {
+                      hits.incrementAndGet();
+                    }
+                    String wrong = wrong(path, response, before.title(), item);
+                    if (wrong != null) {
+                      violations.add(wrong);
+                    }
+                  }
+                }
+              }));
     }
     try {
       for (int i = 1; i <= RACE_ITERATIONS; i++) {
         String title = "race-" + i;
-        // a new revision, public only once republished over the old one while readers render the old one
-        settle(expected, generation, "race-" + (i - 1),
+        // a new revision, public only once republished over the old one while readers render the
+        // old one
+        settle(
+            expected,
+            generation,
+            "race-" + (i - 1),
             () -> update(item, "{\"title\": \"" + title + "\"}", "[\"race" + run + "\"]"));
         settle(expected, generation, title, () -> transition(item, "publish"));
         checkNow(paths, title, item, violations);
@@ -257,8 +324,9 @@ class ResponseCacheIT {
         checkNow(paths, null, item, violations);
         settle(expected, generation, title, () -> transition(item, "publish"));
         checkNow(paths, title, item, violations);
-        assertTrue(violations.isEmpty(), "after " + i + " iterations: " + violations.subList(0, Math.min(5,
-            violations.size())));
+        assertTrue(
+            violations.isEmpty(),
+            "after " + i + " iterations: " + violations.subList(0, Math.min(5, violations.size())));
       }
     } finally {
       readers.shutdownNow();
@@ -267,7 +335,8 @@ class ResponseCacheIT {
     for (Future<?> f : running) {
       assertTrue(f.isDone());
     }
-    System.out.printf("ResponseCacheIT race: %d iterations, %d readers, %d responses checked while stable, %d of them hits%n",
+    System.out.printf(
+        "ResponseCacheIT race: %d iterations, %d readers, %d responses checked while stable, %d of them hits%n",
         RACE_ITERATIONS, READERS, checked.get(), hits.get());
     assertTrue(violations.isEmpty(), String.valueOf(violations));
     assertTrue(hits.get() > 0, "the readers were answered from the cache at least sometimes");
@@ -277,7 +346,8 @@ class ResponseCacheIT {
    * Marks the state unstable while {@code change} runs, then stable with what readers must see from
    * then on: {@code title}, or nothing when it is null.
    */
-  private static void settle(Expectation[] expected, AtomicLong generation, String title, Runnable change)
+  private static void settle(
+      Expectation[] expected, AtomicLong generation, String title, Runnable change)
       throws InterruptedException {
     synchronized (expected) {
       expected[0] = new Expectation(generation.incrementAndGet(), false, null);
@@ -289,7 +359,8 @@ class ResponseCacheIT {
     Thread.sleep(15); // let the readers meet the settled state
   }
 
-  private static void checkNow(List<String> paths, String title, String item, List<String> violations) {
+  private static void checkNow(
+      List<String> paths, String title, String item, List<String> violations) {
     for (String path : paths) {
       for (int k = 0; k < 2; k++) {
         String wrong = wrong(path, Api.get(path), title, item);
@@ -304,12 +375,23 @@ class ResponseCacheIT {
   private static String wrong(String path, HttpResponse<String> r, String title, String item) {
     boolean list = path.contains("?tag=");
     if (title == null) {
-      boolean gone = list ? r.statusCode() == 200 && !r.body().contains(item) : r.statusCode() == 404;
-      return gone ? null : path + " still showed the unpublished item (" + r.statusCode() + ", " + cacheStatus(r) + ")";
+      boolean gone =
+          list ? r.statusCode() == 200 && !r.body().contains(item) : r.statusCode() == 404;
+      return gone
+          ? null
+          : path
+              + " still showed the unpublished item ("
+              + r.statusCode()
+              + ", "
+              + cacheStatus(r)
+              + ")";
     }
-    boolean shown = r.statusCode() == 200 && r.body().contains("\"" + title + "\"") || r.statusCode() == 200
-        && r.body().contains(">" + title + "<");
-    return shown ? null : path + " did not show " + title + " (" + r.statusCode() + ", " + cacheStatus(r) + ")";
+    boolean shown =
+        r.statusCode() == 200 && r.body().contains("\"" + title + "\"")
+            || r.statusCode() == 200 && r.body().contains(">" + title + "<");
+    return shown
+        ? null
+        : path + " did not show " + title + " (" + r.statusCode() + ", " + cacheStatus(r) + ")";
   }
 
   // --- http and https ---
@@ -322,21 +404,27 @@ class ResponseCacheIT {
   @BeforeAll
   void openHttps() throws Exception {
     management = ModelControllerClient.Factory.create("remote+http", "localhost", Ports.MANAGEMENT);
-    ModelNode add = Operations.createAddOperation(Operations.createAddress("subsystem", "undertow", "server",
-        "default-server", "https-listener", LISTENER));
+    ModelNode add =
+        Operations.createAddOperation(
+            Operations.createAddress(
+                "subsystem", "undertow", "server", "default-server", "https-listener", LISTENER));
     add.get("socket-binding").set("https");
     add.get("ssl-context").set("applicationSSC");
     ModelNode result = management.execute(add);
     assertTrue(Operations.isSuccessfulOutcome(result), result.toString());
-    ModelNode port = management.execute(Operations.createReadAttributeOperation(
-        Operations.createAddress("socket-binding-group", "standard-sockets", "socket-binding", "https"), "bound-port"));
+    ModelNode port =
+        management.execute(
+            Operations.createReadAttributeOperation(
+                Operations.createAddress(
+                    "socket-binding-group", "standard-sockets", "socket-binding", "https"),
+                "bound-port"));
     assertTrue(Operations.isSuccessfulOutcome(port), port.toString());
     httpsPort = Operations.readResult(port).asInt();
   }
 
   /**
-   * The listener stays open for the rest of the run: removing one puts the server in "reload-required",
-   * which the readiness check (PlatformEndpointsIT) rightly reports as DOWN.
+   * The listener stays open for the rest of the run: removing one puts the server in
+   * "reload-required", which the readiness check (PlatformEndpointsIT) rightly reports as DOWN.
    */
   @AfterAll
   void closeHttps() throws Exception {
@@ -355,40 +443,70 @@ class ResponseCacheIT {
     transition(item, "publish");
     HttpResponse<String> overHttp = hit(sitemap, "Host", host);
     assertTrue(overHttp.body().contains("<loc>http://" + host), overHttp.body());
-    assertTrue(overHttp.headers().firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over http");
+    assertTrue(
+        overHttp.headers().firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over http");
 
     List<HttpResponse<String>> overHttps = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
-      overHttps.add(https.send(HttpRequest.newBuilder(URI.create("https://localhost:" + httpsPort + sitemap))
-          .header("Host", host).timeout(Duration.ofSeconds(30)).GET().build(),
-          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+      overHttps.add(
+          https.send(
+              HttpRequest.newBuilder(URI.create("https://localhost:" + httpsPort + sitemap))
+                  .header("Host", host)
+                  .timeout(Duration.ofSeconds(30))
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
     }
     for (HttpResponse<String> r : overHttps) {
       assertEquals(200, r.statusCode());
       assertTrue(r.body().contains("<loc>https://" + host), r.body());
       assertFalse(r.body().contains("http://" + host), "no http link over https");
-      assertEquals("max-age=31536000; includeSubDomains", r.headers().firstValue("Strict-Transport-Security")
-          .orElse(null), cacheStatus(r));
+      assertEquals(
+          "max-age=31536000; includeSubDomains",
+          r.headers().firstValue("Strict-Transport-Security").orElse(null),
+          cacheStatus(r));
       assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(null));
     }
     assertEquals("hit", cacheStatus(overHttps.get(1)));
-    assertEquals("hit", cacheStatus(Api.get(sitemap, "Host", host)), "the http entry is still there");
+    assertEquals(
+        "hit", cacheStatus(Api.get(sitemap, "Host", host)), "the http entry is still there");
   }
 
   /** The test server's certificate is self-signed. */
   private static HttpClient trustingClient() throws Exception {
-    X509ExtendedTrustManager trustAll = new X509ExtendedTrustManager() {
-      @Override public void checkClientTrusted(X509Certificate[] chain, String authType, java.net.Socket s) {}
-      @Override public void checkServerTrusted(X509Certificate[] chain, String authType, java.net.Socket s) {}
-      @Override public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine e) {}
-      @Override public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine e) {}
-      @Override public void checkClientTrusted(X509Certificate[] chain, String authType) {}
-      @Override public void checkServerTrusted(X509Certificate[] chain, String authType) {}
-      @Override public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }
-    };
+    X509ExtendedTrustManager trustAll =
+        new X509ExtendedTrustManager() {
+          @Override
+          public void checkClientTrusted(
+              X509Certificate[] chain, String authType, java.net.Socket s) {}
+
+          @Override
+          public void checkServerTrusted(
+              X509Certificate[] chain, String authType, java.net.Socket s) {}
+
+          @Override
+          public void checkClientTrusted(X509Certificate[] chain, String authType, SSLEngine e) {}
+
+          @Override
+          public void checkServerTrusted(X509Certificate[] chain, String authType, SSLEngine e) {}
+
+          @Override
+          public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+          @Override
+          public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+          @Override
+          public X509Certificate[] getAcceptedIssuers() {
+            return new X509Certificate[0];
+          }
+        };
     SSLContext tls = SSLContext.getInstance("TLS");
     tls.init(null, new TrustManager[] {trustAll}, new SecureRandom());
-    return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(tls)
-        .connectTimeout(Duration.ofSeconds(5)).build();
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .sslContext(tls)
+        .connectTimeout(Duration.ofSeconds(5))
+        .build();
   }
 }

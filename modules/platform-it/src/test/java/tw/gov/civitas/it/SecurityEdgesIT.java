@@ -12,11 +12,9 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -39,17 +37,27 @@ class SecurityEdgesIT {
   static final String[] WEBMASTER = Api.bearer("transportation-webmaster");
 
   static String token(String host, String clientId, String user) {
-    String form = "grant_type=password&client_id=" + clientId + "&username=" + user + "&password=civitas-dev";
-    HttpResponse<String> r = Api.send(HttpRequest.newBuilder(URI.create("http://" + host + ":" + Ports.KEYCLOAK
-            + "/realms/civitas/protocol/openid-connect/token"))
-        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+    String form =
+        "grant_type=password&client_id=" + clientId + "&username=" + user + "&password=civitas-dev";
+    HttpResponse<String> r =
+        Api.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        "http://"
+                            + host
+                            + ":"
+                            + Ports.KEYCLOAK
+                            + "/realms/civitas/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
     assertEquals(200, r.statusCode(), r.body());
     return Api.json(r).getString("access_token");
   }
 
   static void assertRefusedSaying(HttpResponse<String> r, String why) {
     assertEquals(401, r.statusCode(), r.body());
-    assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+    assertTrue(
+        r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
         "not problem+json: " + r.headers().map());
     String detail = Api.json(r).getString("detail");
     assertTrue(detail.contains(why), "detail should say '" + why + "': " + detail);
@@ -65,10 +73,13 @@ class SecurityEdgesIT {
   @Test
   void tokensIssuedToAnotherClientOfTheRealmAreRefusedNamingTheAudience() {
     String other = token("localhost", "civitas-demo-app", "transportation-webmaster");
-    assertRefusedSaying(Api.get("/api/v1/manage/me", "Authorization", "Bearer " + other), "audience");
+    assertRefusedSaying(
+        Api.get("/api/v1/manage/me", "Authorization", "Bearer " + other), "audience");
     // on every operation: a refused token is an error, never a silent anonymous call
-    assertEquals(401, Api.get("/api/v1/manage/sites/transportation/roles", "Authorization", "Bearer " + other)
-        .statusCode());
+    assertEquals(
+        401,
+        Api.get("/api/v1/manage/sites/transportation/roles", "Authorization", "Bearer " + other)
+            .statusCode());
   }
 
   @Test
@@ -77,12 +88,26 @@ class SecurityEdgesIT {
     String[] parts = good.split("\\.");
     Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
     long past = System.currentTimeMillis() / 1000 - 3600;
-    String expired = parts[0] + "." + b64.encodeToString(("{\"exp\":" + past + ",\"iss\":\"" + TestServices.keycloak()
-        .issuer() + "\",\"aud\":\"civitas-api\"}").getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
-    assertRefusedSaying(Api.get("/api/v1/manage/me", "Authorization", "Bearer " + expired), "expired");
-    String tampered = parts[0] + "." + parts[1] + "." + parts[2].substring(0, parts[2].length() - 4) + "AAAA";
-    assertRefusedSaying(Api.get("/api/v1/manage/me", "Authorization", "Bearer " + tampered), "signature");
-    assertRefusedSaying(Api.get("/api/v1/manage/me", "Authorization", "Bearer nonsense"), "not a JWT");
+    String expired =
+        parts[0]
+            + "."
+            + b64.encodeToString(
+                ("{\"exp\":"
+                        + past
+                        + ",\"iss\":\""
+                        + TestServices.keycloak().issuer()
+                        + "\",\"aud\":\"civitas-api\"}")
+                    .getBytes(StandardCharsets.UTF_8))
+            + "."
+            + parts[2];
+    assertRefusedSaying(
+        Api.get("/api/v1/manage/me", "Authorization", "Bearer " + expired), "expired");
+    String tampered =
+        parts[0] + "." + parts[1] + "." + parts[2].substring(0, parts[2].length() - 4) + "AAAA";
+    assertRefusedSaying(
+        Api.get("/api/v1/manage/me", "Authorization", "Bearer " + tampered), "signature");
+    assertRefusedSaying(
+        Api.get("/api/v1/manage/me", "Authorization", "Bearer nonsense"), "not a JWT");
   }
 
   /** A raw HTTP/1.1 request from a chosen local address (Java's HttpClient cannot pick one). */
@@ -101,20 +126,33 @@ class SecurityEdgesIT {
 
   static String createWith(String fromAddress, String forwardedFor) throws Exception {
     String slug = "xff-" + UUID.randomUUID().toString().substring(0, 8);
-    byte[] body = ("{\"type\": \"page\", \"slug\": \"" + slug + "\", \"fields\": {\"title\": \"來源位址\"}}")
-        .getBytes(StandardCharsets.UTF_8);
-    String response = rawRequest(fromAddress, "POST /api/v1/manage/sites/transportation/content HTTP/1.1\r\n"
-        + "Host: localhost:" + Ports.HTTP + "\r\nAuthorization: Bearer " + Api.token("transportation-webmaster")
-        + "\r\nContent-Type: application/json\r\nX-Forwarded-For: " + forwardedFor
-        + "\r\nX-Forwarded-Proto: https\r\nConnection: close\r\n"
-        + "Content-Length: " + body.length + "\r\n\r\n" + new String(body, StandardCharsets.UTF_8));
+    byte[] body =
+        ("{\"type\": \"page\", \"slug\": \"" + slug + "\", \"fields\": {\"title\": \"來源位址\"}}")
+            .getBytes(StandardCharsets.UTF_8);
+    String response =
+        rawRequest(
+            fromAddress,
+            "POST /api/v1/manage/sites/transportation/content HTTP/1.1\r\n"
+                + "Host: localhost:"
+                + Ports.HTTP
+                + "\r\nAuthorization: Bearer "
+                + Api.token("transportation-webmaster")
+                + "\r\nContent-Type: application/json\r\nX-Forwarded-For: "
+                + forwardedFor
+                + "\r\nX-Forwarded-Proto: https\r\nConnection: close\r\n"
+                + "Content-Length: "
+                + body.length
+                + "\r\n\r\n"
+                + new String(body, StandardCharsets.UTF_8));
     assertTrue(response.startsWith("HTTP/1.1 201"), response);
     return slug;
   }
 
   static String auditedAddress(String slug) {
-    List<JsonObject> events = Api.json(Api.get("/api/v1/manage/sites/transportation/audit?entity=" + slug,
-        WEBMASTER)).getJsonArray("items").getValuesAs(JsonObject.class);
+    List<JsonObject> events =
+        Api.json(Api.get("/api/v1/manage/sites/transportation/audit?entity=" + slug, WEBMASTER))
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class);
     assertEquals(1, events.size(), events.toString());
     return events.get(0).getString("clientAddress");
   }
@@ -125,27 +163,40 @@ class SecurityEdgesIT {
     String direct = createWith("127.0.0.1", "203.0.113.66");
     assertEquals("127.0.0.1", auditedAddress(direct), "a client named its own address");
     String proxied = createWith("127.0.0.2", "6.6.6.6, 203.0.113.5");
-    assertEquals("203.0.113.5", auditedAddress(proxied), "the proxy's hop is the client; 6.6.6.6 was forged");
+    assertEquals(
+        "203.0.113.5",
+        auditedAddress(proxied),
+        "the proxy's hop is the client; 6.6.6.6 was forged");
   }
 
   @Test
   void aMisspeltPropertyIsRefusedByNameAndChangesNothing() {
     String site = "/api/v1/manage/sites/transportation";
     String before = Api.get(site, WEBMASTER).body();
-    int audited = Api.json(Api.get(site + "/audit?action=site.configure&size=1000", WEBMASTER)).getJsonArray("items")
-        .size();
+    int audited =
+        Api.json(Api.get(site + "/audit?action=site.configure&size=1000", WEBMASTER))
+            .getJsonArray("items")
+            .size();
     HttpResponse<String> r = Api.put(site, "{\"title\": 5}", WEBMASTER);
     assertEquals(400, r.statusCode(), r.body());
     JsonObject error = Api.json(r).getJsonArray("errors").getJsonObject(0);
     assertEquals("title", error.getString("field"));
     assertEquals(before, Api.get(site, WEBMASTER).body());
-    assertEquals(audited, Api.json(Api.get(site + "/audit?action=site.configure&size=1000", WEBMASTER))
-        .getJsonArray("items").size(), "a refused change was audited");
-    HttpResponse<String> nested = Api.put(site, "{\"name\": {\"zh-TW\": \"交通局\", \"ja\": \"交通局\"}}", WEBMASTER);
+    assertEquals(
+        audited,
+        Api.json(Api.get(site + "/audit?action=site.configure&size=1000", WEBMASTER))
+            .getJsonArray("items")
+            .size(),
+        "a refused change was audited");
+    HttpResponse<String> nested =
+        Api.put(site, "{\"name\": {\"zh-TW\": \"交通局\", \"ja\": \"交通局\"}}", WEBMASTER);
     assertEquals(400, nested.statusCode(), nested.body());
     assertTrue(nested.body().contains("\"ja\""), nested.body());
-    HttpResponse<String> transition = Api.post(site + "/content/no-matter/transitions",
-        "{\"action\": \"submit\", \"acton\": \"publish\"}", WEBMASTER);
+    HttpResponse<String> transition =
+        Api.post(
+            site + "/content/no-matter/transitions",
+            "{\"action\": \"submit\", \"acton\": \"publish\"}",
+            WEBMASTER);
     assertEquals(400, transition.statusCode(), transition.body());
     assertTrue(transition.body().contains("acton"));
   }
@@ -155,27 +206,49 @@ class SecurityEdgesIT {
     BufferedImage img = new BufferedImage(60, 40, BufferedImage.TYPE_INT_RGB);
     ByteArrayOutputStream png = new ByteArrayOutputStream();
     ImageIO.write(img, "png", png);
-    HttpResponse<String> uploaded = new Multipart().file("file", "封面.png", "image/png", png.toByteArray())
-        .field("alt", "封面圖").post("/api/v1/manage/sites/transportation/media", WEBMASTER);
+    HttpResponse<String> uploaded =
+        new Multipart()
+            .file("file", "封面.png", "image/png", png.toByteArray())
+            .field("alt", "封面圖")
+            .post("/api/v1/manage/sites/transportation/media", WEBMASTER);
     assertEquals(201, uploaded.statusCode(), uploaded.body());
     String id = Api.json(uploaded).getString("id");
     String slug = "uses-media-" + UUID.randomUUID().toString().substring(0, 8);
     String base = "/api/v1/manage/sites/transportation/content/";
-    assertEquals(201, Api.post("/api/v1/manage/sites/transportation/content", """
-        {"type": "news", "slug": "%s", "fields": {"title": "有圖的新聞", "image": "%s"}}""".formatted(slug, id),
-        WEBMASTER).statusCode());
-    assertEquals(200, Api.post(base + slug + "/transitions", "{\"action\": \"publish\"}", WEBMASTER).statusCode());
+    assertEquals(
+        201,
+        Api.post(
+                "/api/v1/manage/sites/transportation/content",
+                """
+        {"type": "news", "slug": "%s", "fields": {"title": "有圖的新聞", "image": "%s"}}"""
+                    .formatted(slug, id),
+                WEBMASTER)
+            .statusCode());
+    assertEquals(
+        200,
+        Api.post(base + slug + "/transitions", "{\"action\": \"publish\"}", WEBMASTER)
+            .statusCode());
 
-    HttpResponse<String> refused = Api.delete("/api/v1/manage/sites/transportation/media/" + id, WEBMASTER);
+    HttpResponse<String> refused =
+        Api.delete("/api/v1/manage/sites/transportation/media/" + id, WEBMASTER);
     assertEquals(409, refused.statusCode(), refused.body());
     assertTrue(Api.json(refused).getString("detail").contains(slug), refused.body());
-    assertTrue(Api.get("/api/v1/manage/sites/transportation/media", WEBMASTER).body().contains(id), "deleted anyway");
+    assertTrue(
+        Api.get("/api/v1/manage/sites/transportation/media", WEBMASTER).body().contains(id),
+        "deleted anyway");
 
-    assertEquals(200, Api.post(base + slug + "/transitions", "{\"action\": \"unpublish\"}", WEBMASTER).statusCode());
-    assertEquals(204, Api.delete("/api/v1/manage/sites/transportation/media/" + id, WEBMASTER).statusCode());
+    assertEquals(
+        200,
+        Api.post(base + slug + "/transitions", "{\"action\": \"unpublish\"}", WEBMASTER)
+            .statusCode());
+    assertEquals(
+        204, Api.delete("/api/v1/manage/sites/transportation/media/" + id, WEBMASTER).statusCode());
   }
 
-  /** Freezes Keycloak's processes (SIGSTOP): it accepts connections but answers nothing, as when it hangs. */
+  /**
+   * Freezes Keycloak's processes (SIGSTOP): it accepts connections but answers nothing, as when it
+   * hangs.
+   */
   static void frozen(Runnable whileFrozen) throws Exception {
     ProcessHandle kc = ProcessHandle.of(TestServices.keycloak().pid()).orElseThrow();
     List<ProcessHandle> all = new java.util.ArrayList<>(kc.descendants().toList());
@@ -199,26 +272,37 @@ class SecurityEdgesIT {
     String webmaster = Api.token("transportation-webmaster");
     String[] parts = webmaster.split("\\.");
     Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-    String unknownKey = b64.encodeToString("{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"no-such-key\"}"
-        .getBytes(StandardCharsets.UTF_8)) + "." + parts[1] + "." + parts[2];
-    frozen(() -> {
-      long t0 = System.nanoTime();
-      HttpResponse<String> roles = Api.get("/api/v1/manage/sites/transportation/roles", WEBMASTER);
-      long rolesMs = (System.nanoTime() - t0) / 1_000_000;
-      assertEquals(503, roles.statusCode(), roles.body());
-      assertTrue(roles.headers().firstValue("Retry-After").isPresent());
-      assertTrue(rolesMs < 10_000, "role holders took " + rolesMs + " ms while Keycloak hung");
+    String unknownKey =
+        b64.encodeToString(
+                "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"no-such-key\"}"
+                    .getBytes(StandardCharsets.UTF_8))
+            + "."
+            + parts[1]
+            + "."
+            + parts[2];
+    frozen(
+        () -> {
+          long t0 = System.nanoTime();
+          HttpResponse<String> roles =
+              Api.get("/api/v1/manage/sites/transportation/roles", WEBMASTER);
+          long rolesMs = (System.nanoTime() - t0) / 1_000_000;
+          assertEquals(503, roles.statusCode(), roles.body());
+          assertTrue(roles.headers().firstValue("Retry-After").isPresent());
+          assertTrue(rolesMs < 10_000, "role holders took " + rolesMs + " ms while Keycloak hung");
 
-      long t1 = System.nanoTime();
-      HttpResponse<String> unknown = Api.get("/api/v1/manage/me", "Authorization", "Bearer " + unknownKey);
-      long unknownMs = (System.nanoTime() - t1) / 1_000_000;
-      assertEquals(401, unknown.statusCode(), unknown.body());
-      assertTrue(unknownMs < 8_000, "a token with an unknown key took " + unknownMs + " ms while Keycloak hung");
+          long t1 = System.nanoTime();
+          HttpResponse<String> unknown =
+              Api.get("/api/v1/manage/me", "Authorization", "Bearer " + unknownKey);
+          long unknownMs = (System.nanoTime() - t1) / 1_000_000;
+          assertEquals(401, unknown.statusCode(), unknown.body());
+          assertTrue(
+              unknownMs < 8_000,
+              "a token with an unknown key took " + unknownMs + " ms while Keycloak hung");
 
-      // what needs no identity provider goes on: public reads and calls with known keys
-      assertEquals(200, Api.get("/api/v1/sites/transportation").statusCode());
-      assertEquals(200, Api.get("/api/v1/manage/me", WEBMASTER).statusCode());
-    });
+          // what needs no identity provider goes on: public reads and calls with known keys
+          assertEquals(200, Api.get("/api/v1/sites/transportation").statusCode());
+          assertEquals(200, Api.get("/api/v1/manage/me", WEBMASTER).statusCode());
+        });
     assertEquals(200, Api.get("/api/v1/manage/sites/transportation/roles", WEBMASTER).statusCode());
     assertFalse(Api.get("/api/v1/manage/sites/transportation/roles", WEBMASTER).body().isEmpty());
   }

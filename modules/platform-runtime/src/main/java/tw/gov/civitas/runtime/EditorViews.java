@@ -19,8 +19,9 @@ public final class EditorViews {
   private EditorViews() {}
 
   /**
-   * The view {@code file} of module {@code moduleId}, if one of the module's editor pages declares it
-   * and the module's jar holds it; empty for anything else, so no other file can be reached by name.
+   * The view {@code file} of module {@code moduleId}, if one of the module's editor pages declares
+   * it and the module's jar holds it; empty for anything else, so no other file can be reached by
+   * name.
    */
   public static Optional<URL> declared(ModuleRegistry registry, String moduleId, String file) {
     Optional<PlatformModule> module = registry.module(moduleId);
@@ -28,13 +29,15 @@ public final class EditorViews {
       return Optional.empty();
     }
     return registry.editorPages().stream()
-        .filter(p -> p.moduleId().equals(moduleId) && p.view().filter(file::equals).isPresent()).findFirst()
-        .flatMap(EditorPageDescriptor::viewResource).flatMap(resource -> inJarOf(module.get(), resource));
+        .filter(p -> p.moduleId().equals(moduleId) && p.view().filter(file::equals).isPresent())
+        .findFirst()
+        .flatMap(EditorPageDescriptor::viewResource)
+        .flatMap(resource -> inJarOf(module.get(), resource));
   }
 
   /**
-   * A resource of the module's own jar (the one its class was loaded from), not one of the same name
-   * in another jar of the EAR's {@code lib/}, which share a class loader.
+   * A resource of the module's own jar (the one its class was loaded from), not one of the same
+   * name in another jar of the EAR's {@code lib/}, which share a class loader.
    */
   static Optional<URL> inJarOf(PlatformModule module, String resource) {
     Class<?> type = module.getClass();
@@ -44,10 +47,15 @@ public final class EditorViews {
     }
     String jar = source.getLocation().toExternalForm().replaceAll("/$", "");
     try {
-      return Collections.list(type.getClassLoader().getResources(resource)).stream().filter(url -> {
-        String at = url.toExternalForm().replaceFirst("^jar:", "");
-        return at.startsWith(jar) && at.length() > jar.length() && "/!".indexOf(at.charAt(jar.length())) >= 0;
-      }).findFirst();
+      return Collections.list(type.getClassLoader().getResources(resource)).stream()
+          .filter(
+              url -> {
+                String at = url.toExternalForm().replaceFirst("^jar:", "");
+                return at.startsWith(jar)
+                    && at.length() > jar.length()
+                    && "/!".indexOf(at.charAt(jar.length())) >= 0;
+              })
+          .findFirst();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

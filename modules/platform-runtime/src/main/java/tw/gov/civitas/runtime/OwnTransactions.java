@@ -24,22 +24,26 @@ public class OwnTransactions {
     work.run();
   }
 
-  /** Runs {@code work} when the current transaction commits (never if it rolls back); without one, now. */
+  /**
+   * Runs {@code work} when the current transaction commits (never if it rolls back); without one,
+   * now.
+   */
   public void afterCommit(Runnable work) {
     if (transactions == null || transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
       work.run();
       return;
     }
-    transactions.registerInterposedSynchronization(new Synchronization() {
-      @Override
-      public void beforeCompletion() {}
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
 
-      @Override
-      public void afterCompletion(int status) {
-        if (status == Status.STATUS_COMMITTED) {
-          work.run();
-        }
-      }
-    });
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              work.run();
+            }
+          }
+        });
   }
 }

@@ -8,7 +8,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import tw.gov.civitas.core.startup.PlatformStartup;
 
-/** Starts the platform when the EAR deploys; a failure here fails the deployment with its message. */
+/**
+ * Starts the platform when the EAR deploys; a failure here fails the deployment with its message.
+ */
 @Startup
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -19,7 +21,8 @@ public class PlatformStartupBean {
 
   @PostConstruct
   void start() {
-    // A module's resource or job that breaks the rules fails the deployment here, naming the module.
+    // A module's resource or job that breaks the rules fails the deployment here, naming the
+    // module.
     tw.gov.civitas.runtime.ModuleResources.checkAll(platform.registry());
     startup.start();
   }

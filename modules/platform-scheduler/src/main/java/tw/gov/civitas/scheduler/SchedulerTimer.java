@@ -20,9 +20,10 @@ import java.util.logging.Logger;
 import tw.gov.civitas.core.content.ContentScheduler;
 
 /**
- * Wakes the content scheduler, the webhook dispatcher, plug-in modules' jobs and the mail outbox every {@code civitas.scheduler.interval-seconds} (default 30). The
- * timer itself is not persistent: what is due lives in the database, and the scheduler claims rows
- * with row locks, so a restart loses nothing and two nodes never move the same item twice.
+ * Wakes the content scheduler, the webhook dispatcher, plug-in modules' jobs and the mail outbox
+ * every {@code civitas.scheduler.interval-seconds} (default 30). The timer itself is not
+ * persistent: what is due lives in the database, and the scheduler claims rows with row locks, so a
+ * restart loses nothing and two nodes never move the same item twice.
  */
 @Startup
 @Singleton
@@ -44,7 +45,8 @@ public class SchedulerTimer {
   @PostConstruct
   void start() {
     long seconds = Long.getLong("civitas.scheduler.interval-seconds", 30);
-    timers.createIntervalTimer(seconds * 1000, seconds * 1000, new TimerConfig("content-scheduler", false));
+    timers.createIntervalTimer(
+        seconds * 1000, seconds * 1000, new TimerConfig("content-scheduler", false));
   }
 
   @Timeout

@@ -19,14 +19,15 @@ import tw.gov.civitas.spi.SiteRole;
 /**
  * Turns the token that WildFly's OIDC client already verified into a {@link Caller}.
  *
- * <p>Per-site roles come from Keycloak group paths in the {@code groups} claim:
- * {@code /agencies/<site>/<role>} (see docs/adr/0001-roles-as-keycloak-groups.md). Platform roles
- * come from realm roles.
+ * <p>Per-site roles come from Keycloak group paths in the {@code groups} claim: {@code
+ * /agencies/<site>/<role>} (see docs/adr/0001-roles-as-keycloak-groups.md). Platform roles come
+ * from realm roles.
  */
 @RequestScoped
 public class CallerFactory {
 
-  private static final Set<String> PLATFORM_ROLES = Set.of(Caller.PLATFORM_ADMIN, Caller.DIGITAL_REVIEWER, Caller.CITIZEN);
+  private static final Set<String> PLATFORM_ROLES =
+      Set.of(Caller.PLATFORM_ADMIN, Caller.DIGITAL_REVIEWER, Caller.CITIZEN);
 
   @Inject HttpServletRequest request;
 
@@ -45,18 +46,24 @@ public class CallerFactory {
         }
       }
     }
-    String username = token.getPreferredUsername() != null ? token.getPreferredUsername() : principal.getName();
-    return Optional.of(new Caller(username, platformRoles, siteRoles(groups(token)), request.getRemoteAddr()));
+    String username =
+        token.getPreferredUsername() != null ? token.getPreferredUsername() : principal.getName();
+    return Optional.of(
+        new Caller(username, platformRoles, siteRoles(groups(token)), request.getRemoteAddr()));
   }
 
-  /** A string claim of the caller's token ({@code email}, {@code name}), if signed in and present. */
+  /**
+   * A string claim of the caller's token ({@code email}, {@code name}), if signed in and present.
+   */
   public Optional<String> claim(String name) {
     Principal principal = request.getUserPrincipal();
     if (!(principal instanceof OidcPrincipal<?> oidc) || oidc.getOidcSecurityContext() == null) {
       return Optional.empty();
     }
     AccessToken token = oidc.getOidcSecurityContext().getToken();
-    return token.hasClaim(name) ? Optional.ofNullable(token.getClaimValueAsString(name)) : Optional.empty();
+    return token.hasClaim(name)
+        ? Optional.ofNullable(token.getClaimValueAsString(name))
+        : Optional.empty();
   }
 
   private static List<String> groups(AccessToken token) {
@@ -67,7 +74,9 @@ public class CallerFactory {
     return groups == null ? List.of() : groups;
   }
 
-  /** {@code /agencies/transportation/site-admin} gives {@code SITE_ADMIN} on {@code transportation}. */
+  /**
+   * {@code /agencies/transportation/site-admin} gives {@code SITE_ADMIN} on {@code transportation}.
+   */
   public static Map<String, Set<SiteRole>> siteRoles(List<String> groups) {
     Map<String, Set<SiteRole>> roles = new HashMap<>();
     for (String group : groups) {
@@ -75,7 +84,9 @@ public class CallerFactory {
       // "", "agencies", site, role
       if (parts.length == 4 && parts[0].isEmpty() && parts[1].equals("agencies")) {
         SiteRole.fromGroupName(parts[3])
-            .ifPresent(role -> roles.computeIfAbsent(parts[2], k -> EnumSet.noneOf(SiteRole.class)).add(role));
+            .ifPresent(
+                role ->
+                    roles.computeIfAbsent(parts[2], k -> EnumSet.noneOf(SiteRole.class)).add(role));
       }
     }
     return roles;

@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Fixed-window request counting per key (a client address, a user): at most {@code limit}
- * requests per window. Per node: with several nodes behind a balancer the effective limit is
- * per node, which is enough to stop floods and guessing.
+ * Fixed-window request counting per key (a client address, a user): at most {@code limit} requests
+ * per window. Per node: with several nodes behind a balancer the effective limit is per node, which
+ * is enough to stop floods and guessing.
  */
 public final class RateLimiter {
 
@@ -30,8 +30,13 @@ public final class RateLimiter {
     if (windows.size() > 100_000) {
       windows.entrySet().removeIf(e -> nowMillis - e.getValue().start() >= windowMillis);
     }
-    Window w = windows.compute(key, (k, old) -> old == null || nowMillis - old.start() >= windowMillis
-        ? new Window(nowMillis, 1) : new Window(old.start(), old.count() + 1));
+    Window w =
+        windows.compute(
+            key,
+            (k, old) ->
+                old == null || nowMillis - old.start() >= windowMillis
+                    ? new Window(nowMillis, 1)
+                    : new Window(old.start(), old.count() + 1));
     if (w.count() <= limit) {
       return 0;
     }

@@ -12,9 +12,9 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * Says why WildFly's OIDC client refused a bearer token, so that a developer sees "expired" or "wrong
- * audience" instead of a bare 401. It reads the token's claims without trusting them: the decision
- * was already taken by the verifier, this only explains it.
+ * Says why WildFly's OIDC client refused a bearer token, so that a developer sees "expired" or
+ * "wrong audience" instead of a bare 401. It reads the token's claims without trusting them: the
+ * decision was already taken by the verifier, this only explains it.
  */
 public final class TokenRefusal {
 
@@ -22,10 +22,12 @@ public final class TokenRefusal {
 
   /**
    * @param authorization the request's Authorization header (may be null)
-   * @param expectedIssuer the issuer this server accepts, e.g. {@code https://sso.example/realms/civitas}
+   * @param expectedIssuer the issuer this server accepts, e.g. {@code
+   *     https://sso.example/realms/civitas}
    * @param audience the client id a token must name in {@code aud}
    */
-  public static String explain(String authorization, String expectedIssuer, String audience, Instant now) {
+  public static String explain(
+      String authorization, String expectedIssuer, String audience, Instant now) {
     if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
       return "Send a bearer token from the civitas realm in the Authorization header.";
     }
@@ -43,20 +45,30 @@ public final class TokenRefusal {
       return "The bearer token is not a JWT (header.payload.signature).";
     }
     JsonValue exp = claims.get("exp");
-    if (exp != null && exp.getValueType() == JsonValue.ValueType.NUMBER
+    if (exp != null
+        && exp.getValueType() == JsonValue.ValueType.NUMBER
         && claims.getJsonNumber("exp").longValue() <= now.getEpochSecond()) {
-      return "The token expired at " + Instant.ofEpochSecond(claims.getJsonNumber("exp").longValue())
+      return "The token expired at "
+          + Instant.ofEpochSecond(claims.getJsonNumber("exp").longValue())
           + ": request a new one.";
     }
-    String iss = claims.containsKey("iss") && claims.get("iss").getValueType() == JsonValue.ValueType.STRING
-        ? claims.getString("iss") : null;
+    String iss =
+        claims.containsKey("iss") && claims.get("iss").getValueType() == JsonValue.ValueType.STRING
+            ? claims.getString("iss")
+            : null;
     if (!expectedIssuer.equals(iss)) {
-      return "The token was issued by '" + iss + "', but this server accepts tokens issued by '" + expectedIssuer
+      return "The token was issued by '"
+          + iss
+          + "', but this server accepts tokens issued by '"
+          + expectedIssuer
           + "' (request the token from that address).";
     }
     if (!audiences(claims.get("aud")).contains(audience)) {
-      return "The token is not meant for this API: its audience (aud) does not include '" + audience
-          + "'. Request it through a client that has the " + audience + " audience.";
+      return "The token is not meant for this API: its audience (aud) does not include '"
+          + audience
+          + "'. Request it through a client that has the "
+          + audience
+          + " audience.";
     }
     return "The token's signature could not be verified (unknown signing key, or the sign-in service could not be reached).";
   }
@@ -69,8 +81,11 @@ public final class TokenRefusal {
       return List.of(((jakarta.json.JsonString) aud).getString());
     }
     if (aud.getValueType() == JsonValue.ValueType.ARRAY) {
-      return ((JsonArray) aud).stream().filter(v -> v.getValueType() == JsonValue.ValueType.STRING)
-          .map(v -> ((jakarta.json.JsonString) v).getString()).toList();
+      return ((JsonArray) aud)
+          .stream()
+              .filter(v -> v.getValueType() == JsonValue.ValueType.STRING)
+              .map(v -> ((jakarta.json.JsonString) v).getString())
+              .toList();
     }
     return List.of();
   }

@@ -16,8 +16,8 @@ import tw.gov.civitas.core.net.AddressRange;
 
 /**
  * X-Forwarded-For and X-Forwarded-Proto, honoured only when the connection comes from a configured
- * proxy ({@code CIVITAS_TRUSTED_PROXIES}: addresses or CIDR ranges). Undertow's own
- * {@code proxy-address-forwarding} believes the headers from any peer, so a client could choose the
+ * proxy ({@code CIVITAS_TRUSTED_PROXIES}: addresses or CIDR ranges). Undertow's own {@code
+ * proxy-address-forwarding} believes the headers from any peer, so a client could choose the
  * address that audit records and rate limits count. From any other peer the headers are removed, so
  * nothing further down can be fooled by them. Runs on the IO thread, before servlet dispatch.
  */
@@ -36,10 +36,12 @@ public final class TrustedProxies implements ServletExtension {
   /** For the WARs that have no handler of their own (the editor, the citizen account). */
   @Override
   public void handleDeployment(DeploymentInfo info, ServletContext context) {
-    info.addInitialHandlerChainWrapper(next -> exchange -> {
-      apply(exchange);
-      next.handleRequest(exchange);
-    });
+    info.addInitialHandlerChainWrapper(
+        next ->
+            exchange -> {
+              apply(exchange);
+              next.handleRequest(exchange);
+            });
   }
 
   /** Idempotent: applied once per exchange, whoever calls it first. */
@@ -51,7 +53,8 @@ public final class TrustedProxies implements ServletExtension {
     List<AddressRange> trusted = trusted();
     InetSocketAddress peer = exchange.getSourceAddress();
     if (!trusted.isEmpty() && peer != null && matches(trusted, peer.getAddress())) {
-      InetAddress client = clientAddress(exchange.getRequestHeaders().get(X_FORWARDED_FOR), trusted);
+      InetAddress client =
+          clientAddress(exchange.getRequestHeaders().get(X_FORWARDED_FOR), trusted);
       if (client != null) {
         exchange.setSourceAddress(new InetSocketAddress(client, peer.getPort()));
       }
@@ -60,8 +63,10 @@ public final class TrustedProxies implements ServletExtension {
         exchange.setRequestScheme(proto.toLowerCase());
       }
     }
-    for (HttpString h : new HttpString[] {X_FORWARDED_FOR, X_FORWARDED_PROTO, X_FORWARDED_HOST, X_FORWARDED_PORT,
-        FORWARDED}) {
+    for (HttpString h :
+        new HttpString[] {
+          X_FORWARDED_FOR, X_FORWARDED_PROTO, X_FORWARDED_HOST, X_FORWARDED_PORT, FORWARDED
+        }) {
       exchange.getRequestHeaders().remove(h);
     }
   }
@@ -97,8 +102,10 @@ public final class TrustedProxies implements ServletExtension {
   static List<AddressRange> trusted() {
     List<AddressRange> t = configured;
     if (t == null) {
-      t = parse(setting("CIVITAS_TRUSTED_PROXIES", "civitas.trusted-proxies"),
-          Boolean.parseBoolean(setting("CIVITAS_BEHIND_PROXY", "civitas.behind-proxy")));
+      t =
+          parse(
+              setting("CIVITAS_TRUSTED_PROXIES", "civitas.trusted-proxies"),
+              Boolean.parseBoolean(setting("CIVITAS_BEHIND_PROXY", "civitas.behind-proxy")));
       configured = t;
     }
     return t;
@@ -114,7 +121,8 @@ public final class TrustedProxies implements ServletExtension {
         }
       }
     } else if (behindProxy) {
-      LOG.warning("CIVITAS_BEHIND_PROXY=true without CIVITAS_TRUSTED_PROXIES: trusting a proxy on this host only");
+      LOG.warning(
+          "CIVITAS_BEHIND_PROXY=true without CIVITAS_TRUSTED_PROXIES: trusting a proxy on this host only");
       out.addAll(AddressRange.parseAll("127.0.0.0/8", "::1/128"));
     }
     return List.copyOf(out);
@@ -145,7 +153,9 @@ public final class TrustedProxies implements ServletExtension {
   /** An IP literal, never a name (no DNS lookup on a header's content). */
   static InetAddress literal(String s) {
     String v = s.startsWith("[") && s.endsWith("]") ? s.substring(1, s.length() - 1) : s;
-    if (v.isEmpty() || !v.matches("[0-9a-fA-F:.]+") || (!v.contains(":") && !AddressRange.isCanonicalIpv4(v))) {
+    if (v.isEmpty()
+        || !v.matches("[0-9a-fA-F:.]+")
+        || (!v.contains(":") && !AddressRange.isCanonicalIpv4(v))) {
       return null;
     }
     try {

@@ -13,13 +13,15 @@ class CallerFactoryTest {
 
   @Test
   void readsSiteRolesFromAgencyGroupPathsOnly() {
-    Map<String, Set<SiteRole>> roles = CallerFactory.siteRoles(List.of(
-        "/agencies/transportation/site-admin",
-        "/agencies/transportation/editor",
-        "/agencies/xitun-district/reviewer",
-        "/agencies/xitun-district/janitor",
-        "/other/transportation/site-admin",
-        "/agencies/transportation/site-admin/extra"));
+    Map<String, Set<SiteRole>> roles =
+        CallerFactory.siteRoles(
+            List.of(
+                "/agencies/transportation/site-admin",
+                "/agencies/transportation/editor",
+                "/agencies/xitun-district/reviewer",
+                "/agencies/xitun-district/janitor",
+                "/other/transportation/site-admin",
+                "/agencies/transportation/site-admin/extra"));
     assertEquals(Set.of(SiteRole.SITE_ADMIN, SiteRole.EDITOR), roles.get("transportation"));
     assertEquals(Set.of(SiteRole.REVIEWER), roles.get("xitun-district"));
     assertEquals(2, roles.size());

@@ -14,8 +14,11 @@ class TokenRefusalTest {
 
   static String bearer(String claimsJson) {
     Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-    return "Bearer " + b64.encodeToString("{\"alg\":\"RS256\"}".getBytes(StandardCharsets.UTF_8)) + "."
-        + b64.encodeToString(claimsJson.getBytes(StandardCharsets.UTF_8)) + ".c2ln";
+    return "Bearer "
+        + b64.encodeToString("{\"alg\":\"RS256\"}".getBytes(StandardCharsets.UTF_8))
+        + "."
+        + b64.encodeToString(claimsJson.getBytes(StandardCharsets.UTF_8))
+        + ".c2ln";
   }
 
   static String explain(String header) {
@@ -25,24 +28,44 @@ class TokenRefusalTest {
   @Test
   void expired() {
     long past = NOW.getEpochSecond() - 60;
-    assertTrue(explain(bearer("{\"exp\":" + past + ",\"iss\":\"" + ISSUER + "\",\"aud\":\"civitas-api\"}"))
-        .contains("expired"));
+    assertTrue(
+        explain(bearer("{\"exp\":" + past + ",\"iss\":\"" + ISSUER + "\",\"aud\":\"civitas-api\"}"))
+            .contains("expired"));
   }
 
   @Test
   void wrongIssuerNamesBoth() {
-    String got = explain(bearer("{\"exp\":" + (NOW.getEpochSecond() + 60)
-        + ",\"iss\":\"http://127.0.0.1:8180/realms/civitas\",\"aud\":\"civitas-api\"}"));
-    assertTrue(got.contains("'http://127.0.0.1:8180/realms/civitas'") && got.contains("'" + ISSUER + "'"), got);
+    String got =
+        explain(
+            bearer(
+                "{\"exp\":"
+                    + (NOW.getEpochSecond() + 60)
+                    + ",\"iss\":\"http://127.0.0.1:8180/realms/civitas\",\"aud\":\"civitas-api\"}"));
+    assertTrue(
+        got.contains("'http://127.0.0.1:8180/realms/civitas'") && got.contains("'" + ISSUER + "'"),
+        got);
   }
 
   @Test
   void wrongAudience() {
-    String single = explain(bearer("{\"exp\":" + (NOW.getEpochSecond() + 60) + ",\"iss\":\"" + ISSUER
-        + "\",\"aud\":\"account\"}"));
-    String none = explain(bearer("{\"exp\":" + (NOW.getEpochSecond() + 60) + ",\"iss\":\"" + ISSUER + "\"}"));
-    String array = explain(bearer("{\"exp\":" + (NOW.getEpochSecond() + 60) + ",\"iss\":\"" + ISSUER
-        + "\",\"aud\":[\"account\",\"civitas-editor\"]}"));
+    String single =
+        explain(
+            bearer(
+                "{\"exp\":"
+                    + (NOW.getEpochSecond() + 60)
+                    + ",\"iss\":\""
+                    + ISSUER
+                    + "\",\"aud\":\"account\"}"));
+    String none =
+        explain(bearer("{\"exp\":" + (NOW.getEpochSecond() + 60) + ",\"iss\":\"" + ISSUER + "\"}"));
+    String array =
+        explain(
+            bearer(
+                "{\"exp\":"
+                    + (NOW.getEpochSecond() + 60)
+                    + ",\"iss\":\""
+                    + ISSUER
+                    + "\",\"aud\":[\"account\",\"civitas-editor\"]}"));
     for (String s : new String[] {single, none, array}) {
       assertTrue(s.contains("audience"), s);
     }
@@ -50,8 +73,14 @@ class TokenRefusalTest {
 
   @Test
   void rightClaimsMeanTheSignatureFailed() {
-    String got = explain(bearer("{\"exp\":" + (NOW.getEpochSecond() + 60) + ",\"iss\":\"" + ISSUER
-        + "\",\"aud\":[\"account\",\"civitas-api\"]}"));
+    String got =
+        explain(
+            bearer(
+                "{\"exp\":"
+                    + (NOW.getEpochSecond() + 60)
+                    + ",\"iss\":\""
+                    + ISSUER
+                    + "\",\"aud\":[\"account\",\"civitas-api\"]}"));
     assertTrue(got.contains("signature"), got);
   }
 

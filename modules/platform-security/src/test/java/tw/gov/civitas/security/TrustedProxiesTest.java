@@ -31,9 +31,12 @@ class TrustedProxiesTest {
   @Test
   void theClientIsTheRightMostHopNotAProxy() throws Exception {
     // the client wrote "6.6.6.6" itself; our proxy 10.1.0.5 appended the real peer 203.0.113.9
-    assertEquals(ip("203.0.113.9"),
+    assertEquals(
+        ip("203.0.113.9"),
         TrustedProxies.clientAddress(List.of("6.6.6.6, 203.0.113.9, 10.1.0.5"), proxies));
-    assertEquals(ip("203.0.113.9"), TrustedProxies.clientAddress(List.of("6.6.6.6", "203.0.113.9"), proxies));
+    assertEquals(
+        ip("203.0.113.9"),
+        TrustedProxies.clientAddress(List.of("6.6.6.6", "203.0.113.9"), proxies));
   }
 
   @Test
@@ -55,6 +58,7 @@ class TrustedProxiesTest {
   @Test
   void aBadEntryStopsTheStart() {
     assertThrows(IllegalArgumentException.class, () -> TrustedProxies.parse("10.0.0.0/40", false));
-    assertThrows(IllegalArgumentException.class, () -> TrustedProxies.parse("proxy.internal", false));
+    assertThrows(
+        IllegalArgumentException.class, () -> TrustedProxies.parse("proxy.internal", false));
   }
 }

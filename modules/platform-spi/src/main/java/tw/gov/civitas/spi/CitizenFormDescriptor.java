@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A form a signed-in citizen fills on a site that enables the module (an application, an appointment,
- * a petition), described as data: the platform renders it at {@code /account/services/<site>/<id>}
- * (accessible, working without JavaScript, with a CSRF token), shows errors next to their fields, and
- * hands what was sent to the module's {@link CitizenFormHandler}. A {@link FieldKind#FILE file field}
- * (see {@link FieldDescriptor#file}) takes an upload, which the platform checks by its content and
- * stores as the citizen's private file before the handler sees it. Built with {@link #builder}.
+ * A form a signed-in citizen fills on a site that enables the module (an application, an
+ * appointment, a petition), described as data: the platform renders it at {@code
+ * /account/services/<site>/<id>} (accessible, working without JavaScript, with a CSRF token), shows
+ * errors next to their fields, and hands what was sent to the module's {@link CitizenFormHandler}.
+ * A {@link FieldKind#FILE file field} (see {@link FieldDescriptor#file}) takes an upload, which the
+ * platform checks by its content and stores as the citizen's private file before the handler sees
+ * it. Built with {@link #builder}.
  */
 public final class CitizenFormDescriptor {
 
@@ -25,49 +26,76 @@ public final class CitizenFormDescriptor {
   private CitizenFormDescriptor(Builder b) {
     this.id = Objects.requireNonNull(b.id, "id");
     if (!id.matches("[a-z][a-z0-9-]*\\.[a-z][a-z0-9-]*")) {
-      throw new IllegalArgumentException("citizen form id must be <module>.<name>, e.g. ecounter.permit: " + id);
+      throw new IllegalArgumentException(
+          "citizen form id must be <module>.<name>, e.g. ecounter.permit: " + id);
     }
-    this.titleZh = Objects.requireNonNull(b.titleZh, () -> "citizen form " + id + " needs a zh-TW title");
+    this.titleZh =
+        Objects.requireNonNull(b.titleZh, () -> "citizen form " + id + " needs a zh-TW title");
     this.titleEn = b.titleEn == null ? "" : b.titleEn;
     if (b.fields.isEmpty()) {
       throw new IllegalArgumentException("citizen form " + id + " needs at least one field");
     }
     for (FieldDescriptor f : b.fields) {
       if (f.kind() != FieldKind.TEXT && f.kind() != FieldKind.FILE) {
-        throw new IllegalArgumentException("citizen form " + id + ": field " + f.name() + " is " + f.kind()
-            + "; citizen forms take text and file fields");
+        throw new IllegalArgumentException(
+            "citizen form "
+                + id
+                + ": field "
+                + f.name()
+                + " is "
+                + f.kind()
+                + "; citizen forms take text and file fields");
       }
     }
     this.fields = List.copyOf(b.fields);
     if (fields.stream().map(FieldDescriptor::name).distinct().count() != fields.size()
         || fields.stream().anyMatch(f -> f.name().equals("csrf"))) {
-      throw new IllegalArgumentException("citizen form " + id + " names a field twice or names one 'csrf'");
+      throw new IllegalArgumentException(
+          "citizen form " + id + " names a field twice or names one 'csrf'");
     }
     this.labelsZh = List.copyOf(b.labelsZh);
     this.labelsEn = List.copyOf(b.labelsEn);
-    this.handler = Objects.requireNonNull(b.handler, () -> "citizen form " + id + " needs its CitizenFormHandler class");
+    this.handler =
+        Objects.requireNonNull(
+            b.handler, () -> "citizen form " + id + " needs its CitizenFormHandler class");
   }
 
-  /** @param id {@code <module>.<name>}; stable, it is in the form's address */
+  /**
+   * @param id {@code <module>.<name>}; stable, it is in the form's address
+   */
   public static Builder builder(String id) {
     return new Builder(id);
   }
 
-  public String id() { return id; }
+  public String id() {
+    return id;
+  }
 
-  public String titleZh() { return titleZh; }
+  public String titleZh() {
+    return titleZh;
+  }
 
-  public String titleEn() { return titleEn; }
+  public String titleEn() {
+    return titleEn;
+  }
 
-  public List<FieldDescriptor> fields() { return fields; }
+  public List<FieldDescriptor> fields() {
+    return fields;
+  }
 
   /** The label of the field at {@code index}, in Traditional Chinese. */
-  public String labelZh(int index) { return labelsZh.get(index); }
+  public String labelZh(int index) {
+    return labelsZh.get(index);
+  }
 
   /** The label of the field at {@code index}, in English (may be empty). */
-  public String labelEn(int index) { return labelsEn.get(index); }
+  public String labelEn(int index) {
+    return labelsEn.get(index);
+  }
 
-  public Class<? extends CitizenFormHandler> handler() { return handler; }
+  public Class<? extends CitizenFormHandler> handler() {
+    return handler;
+  }
 
   /** Whether the form takes uploads (then it is sent as multipart/form-data). */
   public boolean hasFiles() {

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * A content type as a schema document (Strapi's idea): a namespaced id, names in both languages,
- * and typed fields, in editing order. Built with {@link #builder}, so that attributes added later do
- * not break a module that declares types.
+ * and typed fields, in editing order. Built with {@link #builder}, so that attributes added later
+ * do not break a module that declares types.
  */
 public final class ContentTypeDescriptor {
 
@@ -20,9 +20,11 @@ public final class ContentTypeDescriptor {
   private ContentTypeDescriptor(Builder b) {
     this.id = Objects.requireNonNull(b.id, "id");
     if (!id.matches("[a-z][a-z0-9-]*::[a-z][a-z0-9-]*")) {
-      throw new IllegalArgumentException("content type id must be namespaced, e.g. core::page: " + id);
+      throw new IllegalArgumentException(
+          "content type id must be namespaced, e.g. core::page: " + id);
     }
-    this.nameZh = Objects.requireNonNull(b.nameZh, () -> "content type " + id + " needs a zh-TW name");
+    this.nameZh =
+        Objects.requireNonNull(b.nameZh, () -> "content type " + id + " needs a zh-TW name");
     this.nameEn = b.nameEn == null ? "" : b.nameEn;
     this.fields = List.copyOf(b.fields);
     long distinct = fields.stream().map(FieldDescriptor::name).distinct().count();
@@ -32,39 +34,60 @@ public final class ContentTypeDescriptor {
     refuseFiles(fields);
   }
 
-  /** Content is public: a citizen's upload (a file field) belongs to a citizen form, never to content. */
+  /**
+   * Content is public: a citizen's upload (a file field) belongs to a citizen form, never to
+   * content.
+   */
   private void refuseFiles(List<FieldDescriptor> fields) {
     for (FieldDescriptor f : fields) {
       if (f.kind() == FieldKind.FILE) {
-        throw new IllegalArgumentException("content type " + id + ": field " + f.name()
-            + " is a file field; content takes media fields (the public media library), citizen forms take files");
+        throw new IllegalArgumentException(
+            "content type "
+                + id
+                + ": field "
+                + f.name()
+                + " is a file field; content takes media fields (the public media library), citizen forms take files");
       }
       refuseFiles(f.children());
     }
   }
 
-  /** @param id namespaced, {@code <module>::<name>}, e.g. {@code core::page} */
+  /**
+   * @param id namespaced, {@code <module>::<name>}, e.g. {@code core::page}
+   */
   public static Builder builder(String id) {
     return new Builder(id);
   }
 
   /** Shorthand for a type with its names and fields. */
-  public static ContentTypeDescriptor of(String id, String nameZh, String nameEn, List<FieldDescriptor> fields) {
+  public static ContentTypeDescriptor of(
+      String id, String nameZh, String nameEn, List<FieldDescriptor> fields) {
     return builder(id).name(nameZh, nameEn).fields(fields).build();
   }
 
-  public String id() { return id; }
+  public String id() {
+    return id;
+  }
 
   /** Name in Traditional Chinese. */
-  public String nameZh() { return nameZh; }
+  public String nameZh() {
+    return nameZh;
+  }
 
   /** Name in English (empty when none was given). */
-  public String nameEn() { return nameEn; }
+  public String nameEn() {
+    return nameEn;
+  }
 
   /** The fields, in editing order. */
-  public List<FieldDescriptor> fields() { return fields; }
+  public List<FieldDescriptor> fields() {
+    return fields;
+  }
 
-  /** The short name used in URLs and the API's {@code type} parameter ({@code page} for {@code core::page}). */
+  /**
+   * The short name used in URLs and the API's {@code type} parameter ({@code page} for {@code
+   * core::page}).
+   */
   public String shortName() {
     return id.substring(id.indexOf("::") + 2);
   }
@@ -79,8 +102,11 @@ public final class ContentTypeDescriptor {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ContentTypeDescriptor t && id.equals(t.id) && nameZh.equals(t.nameZh)
-        && nameEn.equals(t.nameEn) && fields.equals(t.fields);
+    return o instanceof ContentTypeDescriptor t
+        && id.equals(t.id)
+        && nameZh.equals(t.nameZh)
+        && nameEn.equals(t.nameEn)
+        && fields.equals(t.fields);
   }
 
   @Override

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The data behind a module's editor page, implemented by a CDI bean of the module. The editor renders
- * the page from its {@link EditorPageDescriptor} (a table of {@link #rows}, a form of its fields) and
- * calls these methods in the signed-in user's request, after checking the page's permission; the
- * bean checks again and audits its writes, as any of the module's services.
+ * The data behind a module's editor page, implemented by a CDI bean of the module. The editor
+ * renders the page from its {@link EditorPageDescriptor} (a table of {@link #rows}, a form of its
+ * fields) and calls these methods in the signed-in user's request, after checking the page's
+ * permission; the bean checks again and audits its writes, as any of the module's services.
  */
 public interface EditorPageSource {
 

@@ -4,8 +4,13 @@ package tw.gov.civitas.spi;
 public enum EditorSlot {
   /** A site's workspace: the page works on that site (its permission is checked on the site). */
   SITE,
-  /** The editor's start page, for everyone holding the page's permission on any site or platform-wide. */
+  /**
+   * The editor's start page, for everyone holding the page's permission on any site or
+   * platform-wide.
+   */
   DASHBOARD,
-  /** Platform administration: platform-level work (its permission is held through a platform role). */
+  /**
+   * Platform administration: platform-level work (its permission is held through a platform role).
+   */
   PLATFORM
 }

@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * One field of a content type and the rules every write must satisfy. Built with {@link #builder}
- * (or the shorthands below), so that a rule added later does not break a module that declares fields.
+ * (or the shorthands below), so that a rule added later does not break a module that declares
+ * fields.
  */
 public final class FieldDescriptor {
 
@@ -14,7 +15,8 @@ public final class FieldDescriptor {
    * The media types a {@link FieldKind#FILE file field} may accept, recognized by the file's bytes
    * (never by its name or the browser's claim).
    */
-  public static final List<String> FILE_MEDIA_TYPES = List.of("application/pdf", "image/jpeg", "image/png");
+  public static final List<String> FILE_MEDIA_TYPES =
+      List.of("application/pdf", "image/jpeg", "image/png");
 
   /** The largest file a file field may accept: 10 MiB. */
   public static final long FILE_MAX_BYTES = 10L * 1024 * 1024;
@@ -55,35 +57,60 @@ public final class FieldDescriptor {
       this.mediaTypes = b.mediaTypes.isEmpty() ? FILE_MEDIA_TYPES : List.copyOf(b.mediaTypes);
       for (String type : mediaTypes) {
         if (!FILE_MEDIA_TYPES.contains(type)) {
-          throw new IllegalArgumentException("file field '" + name + "' accepts " + type + "; file fields accept "
-              + String.join(", ", FILE_MEDIA_TYPES));
+          throw new IllegalArgumentException(
+              "file field '"
+                  + name
+                  + "' accepts "
+                  + type
+                  + "; file fields accept "
+                  + String.join(", ", FILE_MEDIA_TYPES));
         }
       }
       this.maxBytes = b.maxBytes == 0 ? FILE_MAX_BYTES : b.maxBytes;
       if (maxBytes < 1 || maxBytes > FILE_MAX_BYTES) {
-        throw new IllegalArgumentException("file field '" + name + "' may accept 1 to " + FILE_MAX_BYTES + " bytes");
+        throw new IllegalArgumentException(
+            "file field '" + name + "' may accept 1 to " + FILE_MAX_BYTES + " bytes");
       }
     } else if (!b.mediaTypes.isEmpty() || b.maxBytes != 0) {
-      throw new IllegalArgumentException("field '" + name + "' is " + kind + "; only file fields take media types"
-          + " and a size");
+      throw new IllegalArgumentException(
+          "field '"
+              + name
+              + "' is "
+              + kind
+              + "; only file fields take media types"
+              + " and a size");
     } else {
       this.mediaTypes = List.of();
       this.maxBytes = 0;
     }
   }
 
-  /** A field named {@code name} (its name on the wire: {@code title}, {@code body}) holding {@code kind}. */
+  /**
+   * A field named {@code name} (its name on the wire: {@code title}, {@code body}) holding {@code
+   * kind}.
+   */
   public static Builder builder(String name, FieldKind kind) {
     return new Builder(name, kind);
   }
 
   public static FieldDescriptor text(String name, boolean required, int maxLength) {
-    return builder(name, FieldKind.TEXT).required(required).maxLength(maxLength).translatable(true).build();
+    return builder(name, FieldKind.TEXT)
+        .required(required)
+        .maxLength(maxLength)
+        .translatable(true)
+        .build();
   }
 
-  /** Text that is the same in every language and must match {@code pattern} (phone numbers, codes). */
-  public static FieldDescriptor pattern(String name, boolean required, int maxLength, String pattern) {
-    return builder(name, FieldKind.TEXT).required(required).maxLength(maxLength).pattern(pattern).build();
+  /**
+   * Text that is the same in every language and must match {@code pattern} (phone numbers, codes).
+   */
+  public static FieldDescriptor pattern(
+      String name, boolean required, int maxLength, String pattern) {
+    return builder(name, FieldKind.TEXT)
+        .required(required)
+        .maxLength(maxLength)
+        .pattern(pattern)
+        .build();
   }
 
   /** A link target (see {@link FieldKind#URL}), the same in every language. */
@@ -99,7 +126,8 @@ public final class FieldDescriptor {
     return builder(name, kind).required(required).build();
   }
 
-  public static FieldDescriptor number(String name, FieldKind kind, boolean required, Double min, Double max) {
+  public static FieldDescriptor number(
+      String name, FieldKind kind, boolean required, Double min, Double max) {
     return builder(name, kind).required(required).min(min).max(max).build();
   }
 
@@ -116,75 +144,137 @@ public final class FieldDescriptor {
   }
 
   /**
-   * A citizen's upload in a citizen form: at most {@code maxBytes}, of one of {@code mediaTypes} by its
-   * content (a subset of {@link #FILE_MEDIA_TYPES}; empty = all of them).
+   * A citizen's upload in a citizen form: at most {@code maxBytes}, of one of {@code mediaTypes} by
+   * its content (a subset of {@link #FILE_MEDIA_TYPES}; empty = all of them).
    */
-  public static FieldDescriptor file(String name, boolean required, long maxBytes, List<String> mediaTypes) {
-    return builder(name, FieldKind.FILE).required(required).maxBytes(maxBytes).mediaTypes(mediaTypes).build();
+  public static FieldDescriptor file(
+      String name, boolean required, long maxBytes, List<String> mediaTypes) {
+    return builder(name, FieldKind.FILE)
+        .required(required)
+        .maxBytes(maxBytes)
+        .mediaTypes(mediaTypes)
+        .build();
   }
 
   /** A repeatable group: a list of entries, each with {@code children}. */
-  public static FieldDescriptor group(String name, boolean required, Integer minEntries, Integer maxEntries,
+  public static FieldDescriptor group(
+      String name,
+      boolean required,
+      Integer minEntries,
+      Integer maxEntries,
       List<FieldDescriptor> children) {
-    return builder(name, FieldKind.GROUP).required(required)
+    return builder(name, FieldKind.GROUP)
+        .required(required)
         .min(minEntries == null ? null : minEntries.doubleValue())
-        .max(maxEntries == null ? null : maxEntries.doubleValue()).children(children).build();
+        .max(maxEntries == null ? null : maxEntries.doubleValue())
+        .children(children)
+        .build();
   }
 
   /** Field name on the wire ({@code title}, {@code body}). */
-  public String name() { return name; }
+  public String name() {
+    return name;
+  }
 
-  public FieldKind kind() { return kind; }
+  public FieldKind kind() {
+    return kind;
+  }
 
   /** Whether a value must be present. */
-  public boolean required() { return required; }
+  public boolean required() {
+    return required;
+  }
 
   /** For text kinds and URLs, the most characters allowed (0 = no limit). */
-  public int maxLength() { return maxLength; }
+  public int maxLength() {
+    return maxLength;
+  }
 
   /** Whether the field holds one value per language. */
-  public boolean translatable() { return translatable; }
+  public boolean translatable() {
+    return translatable;
+  }
 
   /** For {@link FieldKind#ENUM}, the values allowed. */
-  public List<String> allowedValues() { return allowedValues; }
+  public List<String> allowedValues() {
+    return allowedValues;
+  }
 
   /** For {@link FieldKind#TEXT}, a regular expression the whole value must match (null = any). */
-  public String pattern() { return pattern; }
+  public String pattern() {
+    return pattern;
+  }
 
   /** For numbers the smallest value, for repeatable groups the fewest entries (null = none). */
-  public Double min() { return min; }
+  public Double min() {
+    return min;
+  }
 
   /** For numbers the largest value, for repeatable groups the most entries (null = none). */
-  public Double max() { return max; }
+  public Double max() {
+    return max;
+  }
 
   /**
-   * For {@link FieldKind#REFERENCE}, the short name of the referenced type (null = any); for
-   * {@link FieldKind#MEDIA}, {@code image} or {@code document} (null = either).
+   * For {@link FieldKind#REFERENCE}, the short name of the referenced type (null = any); for {@link
+   * FieldKind#MEDIA}, {@code image} or {@code document} (null = either).
    */
-  public String target() { return target; }
+  public String target() {
+    return target;
+  }
 
   /** For {@link FieldKind#GROUP}, the fields of each entry. */
-  public List<FieldDescriptor> children() { return children; }
+  public List<FieldDescriptor> children() {
+    return children;
+  }
 
-  /** For {@link FieldKind#FILE}, the media types accepted, recognized by content (empty for other kinds). */
-  public List<String> mediaTypes() { return mediaTypes; }
+  /**
+   * For {@link FieldKind#FILE}, the media types accepted, recognized by content (empty for other
+   * kinds).
+   */
+  public List<String> mediaTypes() {
+    return mediaTypes;
+  }
 
   /** For {@link FieldKind#FILE}, the largest file accepted, in bytes (0 for other kinds). */
-  public long maxBytes() { return maxBytes; }
+  public long maxBytes() {
+    return maxBytes;
+  }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof FieldDescriptor f && name.equals(f.name) && kind == f.kind && required == f.required
-        && maxLength == f.maxLength && translatable == f.translatable && allowedValues.equals(f.allowedValues)
-        && Objects.equals(pattern, f.pattern) && Objects.equals(min, f.min) && Objects.equals(max, f.max)
-        && Objects.equals(target, f.target) && children.equals(f.children) && mediaTypes.equals(f.mediaTypes)
+    return o instanceof FieldDescriptor f
+        && name.equals(f.name)
+        && kind == f.kind
+        && required == f.required
+        && maxLength == f.maxLength
+        && translatable == f.translatable
+        && allowedValues.equals(f.allowedValues)
+        && Objects.equals(pattern, f.pattern)
+        && Objects.equals(min, f.min)
+        && Objects.equals(max, f.max)
+        && Objects.equals(target, f.target)
+        && children.equals(f.children)
+        && mediaTypes.equals(f.mediaTypes)
         && maxBytes == f.maxBytes;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, kind, required, maxLength, translatable, allowedValues, pattern, min, max, target,
-        children, mediaTypes, maxBytes);
+    return Objects.hash(
+        name,
+        kind,
+        required,
+        maxLength,
+        translatable,
+        allowedValues,
+        pattern,
+        min,
+        max,
+        target,
+        children,
+        mediaTypes,
+        maxBytes);
   }
 
   @Override
@@ -213,16 +303,54 @@ public final class FieldDescriptor {
       this.kind = kind;
     }
 
-    public Builder required(boolean required) { this.required = required; return this; }
-    public Builder required() { return required(true); }
-    public Builder maxLength(int maxLength) { this.maxLength = maxLength; return this; }
-    public Builder translatable(boolean translatable) { this.translatable = translatable; return this; }
-    public Builder translatable() { return translatable(true); }
-    public Builder allowedValues(List<String> values) { this.allowedValues = values == null ? List.of() : values; return this; }
-    public Builder pattern(String pattern) { this.pattern = pattern; return this; }
-    public Builder min(Double min) { this.min = min; return this; }
-    public Builder max(Double max) { this.max = max; return this; }
-    public Builder target(String target) { this.target = target; return this; }
+    public Builder required(boolean required) {
+      this.required = required;
+      return this;
+    }
+
+    public Builder required() {
+      return required(true);
+    }
+
+    public Builder maxLength(int maxLength) {
+      this.maxLength = maxLength;
+      return this;
+    }
+
+    public Builder translatable(boolean translatable) {
+      this.translatable = translatable;
+      return this;
+    }
+
+    public Builder translatable() {
+      return translatable(true);
+    }
+
+    public Builder allowedValues(List<String> values) {
+      this.allowedValues = values == null ? List.of() : values;
+      return this;
+    }
+
+    public Builder pattern(String pattern) {
+      this.pattern = pattern;
+      return this;
+    }
+
+    public Builder min(Double min) {
+      this.min = min;
+      return this;
+    }
+
+    public Builder max(Double max) {
+      this.max = max;
+      return this;
+    }
+
+    public Builder target(String target) {
+      this.target = target;
+      return this;
+    }
+
     public Builder children(List<FieldDescriptor> children) {
       if (children != null) {
         this.children.addAll(children);
@@ -230,13 +358,25 @@ public final class FieldDescriptor {
       return this;
     }
 
-    public Builder child(FieldDescriptor child) { this.children.add(child); return this; }
+    public Builder child(FieldDescriptor child) {
+      this.children.add(child);
+      return this;
+    }
 
-    /** For a file field: the media types accepted (by content); unset = every one of {@link #FILE_MEDIA_TYPES}. */
-    public Builder mediaTypes(List<String> types) { this.mediaTypes = types == null ? List.of() : types; return this; }
+    /**
+     * For a file field: the media types accepted (by content); unset = every one of {@link
+     * #FILE_MEDIA_TYPES}.
+     */
+    public Builder mediaTypes(List<String> types) {
+      this.mediaTypes = types == null ? List.of() : types;
+      return this;
+    }
 
     /** For a file field: the largest file accepted, in bytes; unset = {@link #FILE_MAX_BYTES}. */
-    public Builder maxBytes(long maxBytes) { this.maxBytes = maxBytes; return this; }
+    public Builder maxBytes(long maxBytes) {
+      this.maxBytes = maxBytes;
+      return this;
+    }
 
     public FieldDescriptor build() {
       return new FieldDescriptor(this);

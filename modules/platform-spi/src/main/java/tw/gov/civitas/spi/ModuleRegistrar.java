@@ -17,19 +17,20 @@ public interface ModuleRegistrar {
   ModuleRegistrar contentType(ContentTypeDescriptor contentType);
 
   /**
-   * A classpath folder of Flyway SQL migrations owned by this module (e.g. {@code db/migration/booking}).
-   * Each module keeps its own history table, so modules version their schema independently.
+   * A classpath folder of Flyway SQL migrations owned by this module (e.g. {@code
+   * db/migration/booking}). Each module keeps its own history table, so modules version their
+   * schema independently.
    */
   ModuleRegistrar migrations(String classpathLocation);
 
   /**
    * A JAX-RS resource class of the module (a CDI bean: give it {@code @RequestScoped} or
-   * {@code @ApplicationScoped}). Its {@code @Path} must start with
-   * {@code sites/{site}/<module>} (public, per site), {@code manage/sites/{site}/<module>}
-   * (management, per site) or {@code manage/<module>} (platform level); every resource method
-   * declares a {@link tw.gov.civitas.spi.web.Permission}. The platform serves it under
-   * {@code /api/v1} behind its gate, rate and size limits and problem+json errors, answers 404 on
-   * sites that do not enable the module, and lists it in {@code /openapi}.
+   * {@code @ApplicationScoped}). Its {@code @Path} must start with {@code sites/{site}/<module>}
+   * (public, per site), {@code manage/sites/{site}/<module>} (management, per site) or {@code
+   * manage/<module>} (platform level); every resource method declares a {@link
+   * tw.gov.civitas.spi.web.Permission}. The platform serves it under {@code /api/v1} behind its
+   * gate, rate and size limits and problem+json errors, answers 404 on sites that do not enable the
+   * module, and lists it in {@code /openapi}.
    */
   ModuleRegistrar resource(Class<?> resourceClass);
 
@@ -37,9 +38,9 @@ public interface ModuleRegistrar {
   ModuleRegistrar job(JobDescriptor job);
 
   /**
-   * An event type the module publishes through {@link tw.gov.civitas.spi.event.ModuleEvents}, which a
-   * site's webhooks may subscribe to: namespaced by the module, at most 32 characters
-   * (e.g. {@code booking.booking-confirmed}).
+   * An event type the module publishes through {@link tw.gov.civitas.spi.event.ModuleEvents}, which
+   * a site's webhooks may subscribe to: namespaced by the module, at most 32 characters (e.g.
+   * {@code booking.booking-confirmed}).
    */
   ModuleRegistrar eventType(String type);
 

@@ -3,10 +3,11 @@ package tw.gov.civitas.spi;
 import java.util.Objects;
 
 /**
- * A region of a public page that a module fills ("venues of this site", "forms of this agency"):
- * a Pebble template in the module's jar, {@code page-modules/<module>/<name>.peb}, which a theme
+ * A region of a public page that a module fills ("venues of this site", "forms of this agency"): a
+ * Pebble template in the module's jar, {@code page-modules/<module>/<name>.peb}, which a theme
  * overrides by shipping {@code templates/page-modules/<module>/<name>.peb}; and the bean that gives
- * its data. It appears on the sites that enable the module, in its region. Built with {@link #builder}.
+ * its data. It appears on the sites that enable the module, in its region. Built with {@link
+ * #builder}.
  */
 public final class PageModuleDescriptor {
 
@@ -19,28 +20,44 @@ public final class PageModuleDescriptor {
   private PageModuleDescriptor(Builder b) {
     this.id = Objects.requireNonNull(b.id, "id");
     if (!id.matches("[a-z][a-z0-9-]*\\.[a-z][a-z0-9-]*")) {
-      throw new IllegalArgumentException("page module id must be <module>.<name>, e.g. booking.venues: " + id);
+      throw new IllegalArgumentException(
+          "page module id must be <module>.<name>, e.g. booking.venues: " + id);
     }
-    this.nameZh = Objects.requireNonNull(b.nameZh, () -> "page module " + id + " needs a zh-TW name");
+    this.nameZh =
+        Objects.requireNonNull(b.nameZh, () -> "page module " + id + " needs a zh-TW name");
     this.nameEn = b.nameEn == null ? "" : b.nameEn;
     this.region = Objects.requireNonNull(b.region, () -> "page module " + id + " needs a region");
-    this.model = Objects.requireNonNull(b.model, () -> "page module " + id + " needs its PageModuleModel class");
+    this.model =
+        Objects.requireNonNull(
+            b.model, () -> "page module " + id + " needs its PageModuleModel class");
   }
 
-  /** @param id {@code <module>.<name>}; the template is {@code page-modules/<module>/<name>.peb} */
+  /**
+   * @param id {@code <module>.<name>}; the template is {@code page-modules/<module>/<name>.peb}
+   */
   public static Builder builder(String id) {
     return new Builder(id);
   }
 
-  public String id() { return id; }
+  public String id() {
+    return id;
+  }
 
-  public String nameZh() { return nameZh; }
+  public String nameZh() {
+    return nameZh;
+  }
 
-  public String nameEn() { return nameEn; }
+  public String nameEn() {
+    return nameEn;
+  }
 
-  public PageRegion region() { return region; }
+  public PageRegion region() {
+    return region;
+  }
 
-  public Class<? extends PageModuleModel> model() { return model; }
+  public Class<? extends PageModuleModel> model() {
+    return model;
+  }
 
   public String moduleId() {
     return id.substring(0, id.indexOf('.'));

@@ -5,7 +5,8 @@ import java.util.Map;
 /**
  * The data of a page module, implemented by a CDI bean of the module. The platform calls it while
  * rendering a public page of a site that enables the module, and hands the result to the module's
- * template (escaped unless the template says {@code | raw}, which a module must never do with input).
+ * template (escaped unless the template says {@code | raw}, which a module must never do with
+ * input).
  */
 public interface PageModuleModel {
 

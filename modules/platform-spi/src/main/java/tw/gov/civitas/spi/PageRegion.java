@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A region of a site's public pages where page modules appear. A site places page modules in a region by its
- * {@link #key()} ({@code "pageModules": {"home": ["booking.venues"]}} in its settings or its site template).
+ * A region of a site's public pages where page modules appear. A site places page modules in a
+ * region by its {@link #key()} ({@code "pageModules": {"home": ["booking.venues"]}} in its settings
+ * or its site template).
  */
 public enum PageRegion {
   /** The site's home page, below its introduction. */

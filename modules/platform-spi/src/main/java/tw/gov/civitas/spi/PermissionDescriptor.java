@@ -19,14 +19,18 @@ public final class PermissionDescriptor {
   private PermissionDescriptor(Builder b) {
     this.id = Objects.requireNonNull(b.id, "id");
     if (!id.matches("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+")) {
-      throw new IllegalArgumentException("permission id must be namespaced, e.g. booking.venue.manage: " + id);
+      throw new IllegalArgumentException(
+          "permission id must be namespaced, e.g. booking.venue.manage: " + id);
     }
-    this.displayName = Objects.requireNonNull(b.displayName, () -> "permission " + id + " needs a display name");
+    this.displayName =
+        Objects.requireNonNull(b.displayName, () -> "permission " + id + " needs a display name");
     this.grantedTo = Set.copyOf(b.siteRoles);
     this.grantedToPlatformRoles = Set.copyOf(b.platformRoles);
   }
 
-  /** @param id namespaced, {@code <module>.<object>.<verb>}, e.g. {@code booking.venue.manage} */
+  /**
+   * @param id namespaced, {@code <module>.<object>.<verb>}, e.g. {@code booking.venue.manage}
+   */
   public static Builder builder(String id) {
     return new Builder(id);
   }
@@ -36,16 +40,24 @@ public final class PermissionDescriptor {
     return builder(id).displayName(displayName).grantTo(grantedTo.toArray(SiteRole[]::new)).build();
   }
 
-  public String id() { return id; }
+  public String id() {
+    return id;
+  }
 
   /** What an administrator reads in the role overview. */
-  public String displayName() { return displayName; }
+  public String displayName() {
+    return displayName;
+  }
 
   /** The site roles that hold it on their own site. */
-  public Set<SiteRole> grantedTo() { return grantedTo; }
+  public Set<SiteRole> grantedTo() {
+    return grantedTo;
+  }
 
   /** The platform roles that hold it on every site. */
-  public Set<PlatformRole> grantedToPlatformRoles() { return grantedToPlatformRoles; }
+  public Set<PlatformRole> grantedToPlatformRoles() {
+    return grantedToPlatformRoles;
+  }
 
   public String moduleId() {
     return id.substring(0, id.indexOf('.'));
@@ -53,8 +65,11 @@ public final class PermissionDescriptor {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof PermissionDescriptor p && id.equals(p.id) && displayName.equals(p.displayName)
-        && grantedTo.equals(p.grantedTo) && grantedToPlatformRoles.equals(p.grantedToPlatformRoles);
+    return o instanceof PermissionDescriptor p
+        && id.equals(p.id)
+        && displayName.equals(p.displayName)
+        && grantedTo.equals(p.grantedTo)
+        && grantedToPlatformRoles.equals(p.grantedToPlatformRoles);
   }
 
   @Override

@@ -3,10 +3,11 @@ package tw.gov.civitas.spi;
 import java.util.Set;
 
 /**
- * A capability plugged into Civitas (venue booking, e-counter, the app registry, and the core itself).
+ * A capability plugged into Civitas (venue booking, e-counter, the app registry, and the core
+ * itself).
  *
- * <p>Implementations are discovered with {@link java.util.ServiceLoader} from
- * {@code META-INF/services/tw.gov.civitas.spi.PlatformModule}. One instance exists per server; the
+ * <p>Implementations are discovered with {@link java.util.ServiceLoader} from {@code
+ * META-INF/services/tw.gov.civitas.spi.PlatformModule}. One instance exists per server; the
  * platform calls {@link #register} once at deployment, before the database schema exists, and then
  * {@link #bootstrap} once after every module's migrations ran and the tenants are known. A module
  * sees the rest of the platform only through the objects handed to these two methods.
@@ -26,8 +27,8 @@ public interface PlatformModule {
 
   /**
    * Whether each site chooses to enable the module (its {@code enabledModules} setting, seeded by
-   * its site template). A plug-in is; its content types, endpoints and pages exist only on the sites
-   * that enable it. The platform's own modules exist everywhere.
+   * its site template). A plug-in is; its content types, endpoints and pages exist only on the
+   * sites that enable it. The platform's own modules exist everywhere.
    */
   default boolean enabledPerSite() {
     return true;

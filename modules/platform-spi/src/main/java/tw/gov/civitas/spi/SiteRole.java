@@ -7,14 +7,18 @@ import java.util.Locale;
  * bureau reviewer, citizen) are not per-site and live in the security module.
  */
 public enum SiteRole {
-  /** Runs the agency's site: settings, menus, who holds which role, and everything an editor does. */
+  /**
+   * Runs the agency's site: settings, menus, who holds which role, and everything an editor does.
+   */
   SITE_ADMIN,
   /** Writes and publishes content. */
   REVIEWER,
   /** Writes drafts and submits them for review. */
   EDITOR;
 
-  /** The name used in Keycloak group paths: {@code site-admin}, {@code reviewer}, {@code editor}. */
+  /**
+   * The name used in Keycloak group paths: {@code site-admin}, {@code reviewer}, {@code editor}.
+   */
   public String groupName() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }

@@ -25,72 +25,126 @@ class DescriptorBuildersTest {
 
   @Test
   void theShorthandsAreTheBuilder() {
-    assertEquals(FieldDescriptor.builder("title", FieldKind.TEXT).required().maxLength(200).translatable().build(),
+    assertEquals(
+        FieldDescriptor.builder("title", FieldKind.TEXT)
+            .required()
+            .maxLength(200)
+            .translatable()
+            .build(),
         FieldDescriptor.text("title", true, 200));
-    assertEquals(FieldDescriptor.builder("file", FieldKind.MEDIA).target("document").build(),
+    assertEquals(
+        FieldDescriptor.builder("file", FieldKind.MEDIA).target("document").build(),
         FieldDescriptor.media("file", false, "document"));
   }
 
   @Test
   void inconsistentFieldsAreRefusedWhenDeclared() {
-    assertThrows(IllegalArgumentException.class, () -> FieldDescriptor.builder("slots", FieldKind.GROUP).build());
-    assertThrows(IllegalArgumentException.class, () -> FieldDescriptor.builder("kind", FieldKind.ENUM).build());
-    assertThrows(NullPointerException.class, () -> FieldDescriptor.builder(null, FieldKind.TEXT).build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> FieldDescriptor.builder("slots", FieldKind.GROUP).build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> FieldDescriptor.builder("kind", FieldKind.ENUM).build());
+    assertThrows(
+        NullPointerException.class, () -> FieldDescriptor.builder(null, FieldKind.TEXT).build());
   }
 
   @Test
   void aContentTypeNeedsANamespacedIdAChineseNameAndDistinctFields() {
-    ContentTypeDescriptor venue = ContentTypeDescriptor.builder("booking::venue").name("場地", "Venue")
-        .field(FieldDescriptor.text("title", true, 200)).build();
+    ContentTypeDescriptor venue =
+        ContentTypeDescriptor.builder("booking::venue")
+            .name("場地", "Venue")
+            .field(FieldDescriptor.text("title", true, 200))
+            .build();
     assertEquals("venue", venue.shortName());
     assertEquals("booking", venue.moduleId());
     assertTrue(venue.field("title").isPresent());
-    assertThrows(IllegalArgumentException.class, () -> ContentTypeDescriptor.builder("venue").name("場地", "").build());
-    assertThrows(NullPointerException.class, () -> ContentTypeDescriptor.builder("booking::venue").build());
-    assertThrows(IllegalArgumentException.class, () -> ContentTypeDescriptor.builder("booking::venue").name("場地", "")
-        .field(FieldDescriptor.text("title", true, 10)).field(FieldDescriptor.text("title", false, 20)).build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ContentTypeDescriptor.builder("venue").name("場地", "").build());
+    assertThrows(
+        NullPointerException.class, () -> ContentTypeDescriptor.builder("booking::venue").build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            ContentTypeDescriptor.builder("booking::venue")
+                .name("場地", "")
+                .field(FieldDescriptor.text("title", true, 10))
+                .field(FieldDescriptor.text("title", false, 20))
+                .build());
   }
 
   @Test
   void aPermissionCanBeGrantedToSiteRolesAndPlatformRoles() {
-    PermissionDescriptor review = PermissionDescriptor.builder("apps.proposal.review").displayName("Review proposals")
-        .grantTo(PlatformRole.DIGITAL_REVIEWER).grantTo(SiteRole.SITE_ADMIN).build();
+    PermissionDescriptor review =
+        PermissionDescriptor.builder("apps.proposal.review")
+            .displayName("Review proposals")
+            .grantTo(PlatformRole.DIGITAL_REVIEWER)
+            .grantTo(SiteRole.SITE_ADMIN)
+            .build();
     assertEquals(Set.of(PlatformRole.DIGITAL_REVIEWER), review.grantedToPlatformRoles());
     assertEquals(Set.of(SiteRole.SITE_ADMIN), review.grantedTo());
     assertEquals("apps", review.moduleId());
-    assertEquals(Set.of(), PermissionDescriptor.of("apps.x.y", "x", Set.of(SiteRole.EDITOR)).grantedToPlatformRoles());
-    assertThrows(IllegalArgumentException.class, () -> PermissionDescriptor.builder("review").displayName("x").build());
+    assertEquals(
+        Set.of(),
+        PermissionDescriptor.of("apps.x.y", "x", Set.of(SiteRole.EDITOR)).grantedToPlatformRoles());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> PermissionDescriptor.builder("review").displayName("x").build());
   }
 
   @Test
   void aFileFieldTakesSomeOfThePlatformsTypesUpToItsLimit() {
-    FieldDescriptor plan = FieldDescriptor.file("plan", true, 2 * 1024 * 1024, List.of("application/pdf"));
+    FieldDescriptor plan =
+        FieldDescriptor.file("plan", true, 2 * 1024 * 1024, List.of("application/pdf"));
     assertEquals(FieldKind.FILE, plan.kind());
     assertEquals(List.of("application/pdf"), plan.mediaTypes());
     assertEquals(2 * 1024 * 1024, plan.maxBytes());
     FieldDescriptor any = FieldDescriptor.builder("photo", FieldKind.FILE).build();
     assertEquals(List.of("application/pdf", "image/jpeg", "image/png"), any.mediaTypes());
     assertEquals(10 * 1024 * 1024, any.maxBytes());
-    assertThrows(IllegalArgumentException.class, () -> FieldDescriptor.file("page", false, 1024, List.of("text/html")));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> FieldDescriptor.file("page", false, 1024, List.of("text/html")));
+    assertThrows(
+        IllegalArgumentException.class,
         () -> FieldDescriptor.file("huge", false, 11 * 1024 * 1024, List.of("application/pdf")));
-    assertThrows(IllegalArgumentException.class, () -> FieldDescriptor.builder("title", FieldKind.TEXT).maxBytes(10).build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> FieldDescriptor.builder("title", FieldKind.TEXT).maxBytes(10).build());
     assertEquals(0, FieldDescriptor.text("title", true, 200).maxBytes());
   }
 
   @Test
   void filesBelongToCitizenFormsNotToContent() {
     FieldDescriptor plan = FieldDescriptor.file("plan", false, 1024, List.of());
-    CitizenFormDescriptor form = CitizenFormDescriptor.builder("booking.application").title("申請", "Application")
-        .field(FieldDescriptor.text("subject", true, 200), "事項", "Subject").field(plan, "平面圖", "Floor plan")
-        .handler(CitizenFormHandler.class).build();
+    CitizenFormDescriptor form =
+        CitizenFormDescriptor.builder("booking.application")
+            .title("申請", "Application")
+            .field(FieldDescriptor.text("subject", true, 200), "事項", "Subject")
+            .field(plan, "平面圖", "Floor plan")
+            .handler(CitizenFormHandler.class)
+            .build();
     assertTrue(form.hasFiles());
-    assertThrows(IllegalArgumentException.class, () -> ContentTypeDescriptor.builder("booking::venue").name("場地", "")
-        .field(plan).build());
-    assertThrows(IllegalArgumentException.class, () -> ContentTypeDescriptor.builder("booking::venue").name("場地", "")
-        .field(FieldDescriptor.group("rooms", false, null, null, List.of(plan))).build());
-    assertThrows(IllegalArgumentException.class, () -> CitizenFormDescriptor.builder("booking.application")
-        .title("申請", "").field(plan, "平面圖", "").field(plan, "平面圖", "").handler(CitizenFormHandler.class).build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ContentTypeDescriptor.builder("booking::venue").name("場地", "").field(plan).build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            ContentTypeDescriptor.builder("booking::venue")
+                .name("場地", "")
+                .field(FieldDescriptor.group("rooms", false, null, null, List.of(plan)))
+                .build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            CitizenFormDescriptor.builder("booking.application")
+                .title("申請", "")
+                .field(plan, "平面圖", "")
+                .field(plan, "平面圖", "")
+                .handler(CitizenFormHandler.class)
+                .build());
   }
 
   static final class Venues implements EditorPageSource {
@@ -102,31 +156,69 @@ class DescriptorBuildersTest {
 
   @Test
   void anEditorPageIsDataOrTheModulesOwnViewOrBoth() {
-    EditorPageDescriptor calendar = EditorPageDescriptor.builder("booking.calendar").slot(EditorSlot.SITE)
-        .title("行事曆", "Calendar").permission("booking.venue.manage").view("calendar.xhtml").build();
-    assertEquals(java.util.Optional.of("META-INF/civitas/editor/booking/calendar.xhtml"), calendar.viewResource());
+    EditorPageDescriptor calendar =
+        EditorPageDescriptor.builder("booking.calendar")
+            .slot(EditorSlot.SITE)
+            .title("行事曆", "Calendar")
+            .permission("booking.venue.manage")
+            .view("calendar.xhtml")
+            .build();
+    assertEquals(
+        java.util.Optional.of("META-INF/civitas/editor/booking/calendar.xhtml"),
+        calendar.viewResource());
     assertEquals(null, calendar.source());
     assertEquals(List.of(), calendar.columns());
-    EditorPageDescriptor venues = EditorPageDescriptor.builder("booking.venues").slot(EditorSlot.SITE).title("場地", "")
-        .permission("booking.venue.manage").column("name", "名稱", "Name").source(Venues.class).build();
+    EditorPageDescriptor venues =
+        EditorPageDescriptor.builder("booking.venues")
+            .slot(EditorSlot.SITE)
+            .title("場地", "")
+            .permission("booking.venue.manage")
+            .column("name", "名稱", "Name")
+            .source(Venues.class)
+            .build();
     assertEquals(java.util.Optional.empty(), venues.viewResource());
-    EditorPageDescriptor both = EditorPageDescriptor.builder("booking.both").slot(EditorSlot.SITE).title("場地", "")
-        .permission("booking.venue.manage").column("name", "名稱", "Name").source(Venues.class).view("map.xhtml")
-        .build();
+    EditorPageDescriptor both =
+        EditorPageDescriptor.builder("booking.both")
+            .slot(EditorSlot.SITE)
+            .title("場地", "")
+            .permission("booking.venue.manage")
+            .column("name", "名稱", "Name")
+            .source(Venues.class)
+            .view("map.xhtml")
+            .build();
     assertEquals(java.util.Optional.of("map.xhtml"), both.view());
   }
 
   @Test
   void anEditorPageIsRefusedWithoutColumnsOrViewAndWithAViewOutsideItsFolder() {
-    EditorPageDescriptor.Builder page = EditorPageDescriptor.builder("booking.calendar").slot(EditorSlot.SITE)
-        .title("行事曆", "").permission("booking.venue.manage");
-    assertTrue(assertThrows(IllegalArgumentException.class, page::build).getMessage().contains("or a view"));
-    for (String file : List.of("../x.xhtml", "sub/calendar.xhtml", "calendar.jsp", "Calendar.xhtml", ".xhtml",
-        "calendar.xhtml;x=1", "%2e%2e.xhtml")) {
+    EditorPageDescriptor.Builder page =
+        EditorPageDescriptor.builder("booking.calendar")
+            .slot(EditorSlot.SITE)
+            .title("行事曆", "")
+            .permission("booking.venue.manage");
+    assertTrue(
+        assertThrows(IllegalArgumentException.class, page::build)
+            .getMessage()
+            .contains("or a view"));
+    for (String file :
+        List.of(
+            "../x.xhtml",
+            "sub/calendar.xhtml",
+            "calendar.jsp",
+            "Calendar.xhtml",
+            ".xhtml",
+            "calendar.xhtml;x=1",
+            "%2e%2e.xhtml")) {
       assertThrows(IllegalArgumentException.class, () -> page.view(file).build(), file);
     }
-    assertThrows(IllegalArgumentException.class, () -> EditorPageDescriptor.builder("booking.venues")
-        .slot(EditorSlot.SITE).title("場地", "").permission("booking.venue.manage").column("name", "名稱", "")
-        .build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            EditorPageDescriptor.builder("booking.venues")
+                .slot(EditorSlot.SITE)
+                .title("場地", "")
+                .permission("booking.venue.manage")
+                .column("name", "名稱", "")
+                .build());
   }
 }

@@ -11,10 +11,16 @@ class SpiBoundaryTest {
 
   @Test
   void theSpiDependsOnTheJdkOnly() {
-    classes().that().resideInAPackage("tw.gov.civitas.spi..")
+    classes()
+        .that()
+        .resideInAPackage("tw.gov.civitas.spi..")
         // javax.sql is the JDK's java.sql module (ModuleDatabase hands out a DataSource)
-        .should().onlyDependOnClassesThat().resideInAnyPackage("tw.gov.civitas.spi..", "java..", "javax.sql..")
-        .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("tw.gov.civitas.spi"));
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("tw.gov.civitas.spi..", "java..", "javax.sql..")
+        .check(
+            new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("tw.gov.civitas.spi"));
   }
 }

@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Serves a site at its own domain: a request whose Host is one of a site's domains
- * ({@code traffic.taichung.gov.tw}, or {@code transportation.localhost} locally) gets that site's
- * pages at the root, e.g. {@code /road-works} is {@code /sites/transportation/road-works}.
+ * Serves a site at its own domain: a request whose Host is one of a site's domains ({@code
+ * traffic.taichung.gov.tw}, or {@code transportation.localhost} locally) gets that site's pages at
+ * the root, e.g. {@code /road-works} is {@code /sites/transportation/road-works}.
  */
 public class HostRouting extends HttpFilter {
 
@@ -23,7 +23,10 @@ public class HostRouting extends HttpFilter {
   protected void doFilter(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
       throws IOException, ServletException {
     String path = req.getRequestURI().substring(req.getContextPath().length());
-    if (path.startsWith("/api/") || path.startsWith("/sites/") || path.startsWith("/themes/") || path.startsWith("/media/")
+    if (path.startsWith("/api/")
+        || path.startsWith("/sites/")
+        || path.startsWith("/themes/")
+        || path.startsWith("/media/")
         || path.startsWith("/openapi")) {
       chain.doFilter(req, resp);
       return;
@@ -34,6 +37,7 @@ public class HostRouting extends HttpFilter {
       chain.doFilter(req, resp);
       return;
     }
-    req.getRequestDispatcher("/sites/" + siteKey.get() + (path.isEmpty() ? "/" : path)).forward(req, resp);
+    req.getRequestDispatcher("/sites/" + siteKey.get() + (path.isEmpty() ? "/" : path))
+        .forward(req, resp);
   }
 }

@@ -22,7 +22,8 @@ import tw.gov.civitas.core.media.MediaService;
 @WebServlet(urlPatterns = "/media/*")
 public class MediaFiles extends HttpServlet {
 
-  private static final Pattern PATH = Pattern.compile("/([a-z0-9-]{1,64})/(m[a-f0-9]{20})/([a-z]{1,20})");
+  private static final Pattern PATH =
+      Pattern.compile("/([a-z0-9-]{1,64})/(m[a-f0-9]{20})/([a-z]{1,20})");
   private static final Set<String> VARIANTS = Set.of("original", "thumbnail", "medium", "large");
 
   @Inject MediaService media;
@@ -54,8 +55,11 @@ public class MediaFiles extends HttpServlet {
       resp.setContentType(MediaService.variantType(file, variant));
       resp.setHeader("ETag", etag);
       resp.setHeader("Cache-Control", "public, max-age=31536000, immutable");
-      resp.setHeader("Content-Disposition", ("document".equals(file.getKind()) ? "attachment" : "inline")
-          + "; filename*=UTF-8''" + URLEncoder.encode(file.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"));
+      resp.setHeader(
+          "Content-Disposition",
+          ("document".equals(file.getKind()) ? "attachment" : "inline")
+              + "; filename*=UTF-8''"
+              + URLEncoder.encode(file.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"));
       in.transferTo(resp.getOutputStream());
     }
   }

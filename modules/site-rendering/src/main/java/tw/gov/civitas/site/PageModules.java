@@ -15,8 +15,9 @@ import tw.gov.civitas.spi.PageModuleDescriptor;
 import tw.gov.civitas.spi.PageRegion;
 
 /**
- * Renders the page modules of a region for a site: those the site places there (its {@code pageModules} setting,
- * seeded by its template), else every enabled module's own for the region; never one of a module it does not enable.
+ * Renders the page modules of a region for a site: those the site places there (its {@code
+ * pageModules} setting, seeded by its template), else every enabled module's own for the region;
+ * never one of a module it does not enable.
  */
 @ApplicationScoped
 public class PageModules {
@@ -30,14 +31,20 @@ public class PageModules {
   public List<String> render(Site site, PageRegion region, String lang) {
     List<String> html = new ArrayList<>();
     for (PageModuleDescriptor d :
-        platform.registry().pageModulesOf(site.getEnabledModules(), site.getPageModules(), region)) {
+        platform
+            .registry()
+            .pageModulesOf(site.getEnabledModules(), site.getPageModules(), region)) {
       try {
-        Map<String, Object> model = new HashMap<>(CDI.current().select(d.model()).get().model(site.getKey(), lang));
+        Map<String, Object> model =
+            new HashMap<>(CDI.current().select(d.model()).get().model(site.getKey(), lang));
         model.put("siteKey", site.getKey());
         model.put("lang", lang);
         html.add(renderer.render(site.getTheme(), d.template(), model, lang));
       } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "Page module " + d.id() + " failed on site " + site.getKey() + "; left out", e);
+        LOG.log(
+            Level.WARNING,
+            "Page module " + d.id() + " failed on site " + site.getKey() + "; left out",
+            e);
       }
     }
     return html;

@@ -17,11 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import tw.gov.civitas.api.Localization;
 import tw.gov.civitas.core.content.ContentView;
 import tw.gov.civitas.core.media.Media;
 import tw.gov.civitas.core.media.MediaService;
 import tw.gov.civitas.core.tenancy.Site;
-import tw.gov.civitas.api.Localization;
 import tw.gov.civitas.web.cache.CacheTags;
 
 /** Renders site pages with the site's theme: the public pages and previews share it. */
@@ -33,6 +33,7 @@ public class PageRenderer {
 
   @Inject ThemeRenderer renderer;
   @Inject MediaService media;
+
   /** The request being rendered: its response depends on the media shown (see CacheTags). */
   @Inject HttpServletRequest request;
 
@@ -41,8 +42,14 @@ public class PageRenderer {
    *     them, see {@link CacheTags}), current ones for a preview
    * @param previewRevision the revision shown in a preview banner, or null for the public page
    */
-  public void item(HttpServletResponse resp, Site site, ContentView item, String lang,
-      Function<String, Optional<ContentView>> references, Integer previewRevision) throws IOException {
+  public void item(
+      HttpServletResponse resp,
+      Site site,
+      ContentView item,
+      String lang,
+      Function<String, Optional<ContentView>> references,
+      Integer previewRevision)
+      throws IOException {
     JsonObject fields = Localization.localize(item.fields(), lang, site.getDefaultLanguage());
     Map<String, Object> model = new HashMap<>();
     model.put("title", text(fields, "title"));
@@ -51,7 +58,9 @@ public class PageRenderer {
     model.put("type", item.type());
     if (item.publishedAt() != null) {
       // HTML's valid date strings allow at most three digits of a second
-      model.put("publishedAt", item.publishedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+      model.put(
+          "publishedAt",
+          item.publishedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
       model.put("publishedDate", DATE.format(item.publishedAt().atZone(TAIPEI)));
     }
     String imageId = text(fields, "image");
@@ -61,9 +70,25 @@ public class PageRenderer {
     }
     String parent = text(fields, "parent");
     if (parent != null) {
-      references.apply(parent).ifPresent(p -> model.put("parent", Map.of(
-          "title", String.valueOf(text(Localization.localize(p.fields(), lang, site.getDefaultLanguage()), "title")),
-          "href", "/sites/" + site.getKey() + "/" + p.slug() + ("en".equals(lang) ? "?lang=en" : ""))));
+      references
+          .apply(parent)
+          .ifPresent(
+              p ->
+                  model.put(
+                      "parent",
+                      Map.of(
+                          "title",
+                          String.valueOf(
+                              text(
+                                  Localization.localize(
+                                      p.fields(), lang, site.getDefaultLanguage()),
+                                  "title")),
+                          "href",
+                          "/sites/"
+                              + site.getKey()
+                              + "/"
+                              + p.slug()
+                              + ("en".equals(lang) ? "?lang=en" : ""))));
     }
     Map<String, Object> page = new HashMap<>();
     page.put("item", model);
@@ -77,25 +102,59 @@ public class PageRenderer {
     page(resp, 200, site, lang, "item", page, previewRevision == null ? item.slug() : null);
   }
 
-  public void page(HttpServletResponse resp, int status, Site site, String lang, String template,
-      Map<String, Object> model, String slug) throws IOException {
+  public void page(
+      HttpServletResponse resp,
+      int status,
+      Site site,
+      String lang,
+      String template,
+      Map<String, Object> model,
+      String slug)
+      throws IOException {
     Map<String, Object> m = new HashMap<>(model);
     m.put("htmlLang", "en".equals(lang) ? "en" : "zh-Hant-TW");
     m.put("siteKey", site.getKey());
     m.put("siteName", site.name(lang));
-    m.put("agencyName", "en".equals(lang) ? site.getAgency().getNameEn() : site.getAgency().getNameZh());
+    m.put(
+        "agencyName",
+        "en".equals(lang) ? site.getAgency().getNameEn() : site.getAgency().getNameZh());
     m.put("siteHome", "/sites/" + site.getKey() + "/" + ("en".equals(lang) ? "?lang=en" : ""));
     // The sign-in link brings the citizen back to this page (see the account module).
-    m.put("accountLink", "/account/return" + ("en".equals(lang) ? "-en" : "") + "/sites/" + site.getKey() + "/"
-        + (slug == null ? "" : slug));
+    m.put(
+        "accountLink",
+        "/account/return"
+            + ("en".equals(lang) ? "-en" : "")
+            + "/sites/"
+            + site.getKey()
+            + "/"
+            + (slug == null ? "" : slug));
     List<Map<String, Object>> alternates = new ArrayList<>();
     if (slug != null) {
       String base = "/sites/" + site.getKey() + "/" + slug;
-      alternates.add(Map.of("hreflang", "zh-Hant-TW", "href", base, "label", "中文", "current", !"en".equals(lang)));
-      alternates.add(Map.of("hreflang", "en", "href", base + "?lang=en", "label", "English", "current", "en".equals(lang)));
+      alternates.add(
+          Map.of(
+              "hreflang",
+              "zh-Hant-TW",
+              "href",
+              base,
+              "label",
+              "中文",
+              "current",
+              !"en".equals(lang)));
+      alternates.add(
+          Map.of(
+              "hreflang",
+              "en",
+              "href",
+              base + "?lang=en",
+              "label",
+              "English",
+              "current",
+              "en".equals(lang)));
     }
     m.put("alternates", alternates);
-    byte[] html = renderer.render(site.getTheme(), template, m, lang).getBytes(StandardCharsets.UTF_8);
+    byte[] html =
+        renderer.render(site.getTheme(), template, m, lang).getBytes(StandardCharsets.UTF_8);
     resp.setStatus(status);
     resp.setContentType("text/html;charset=UTF-8");
     resp.setHeader("Content-Language", "en".equals(lang) ? "en" : "zh-TW");

@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import tw.gov.civitas.api.Localization;
 import tw.gov.civitas.core.tenancy.Site;
 import tw.gov.civitas.core.tenancy.SiteRepository;
-import tw.gov.civitas.api.Localization;
 
 /** The platform's front page: every agency's site, bureaus first, then district offices. */
 @WebServlet(urlPatterns = "")
@@ -29,7 +29,9 @@ public class PortalPage extends HttpServlet {
     List<Map<String, Object>> bureaus = new ArrayList<>();
     List<Map<String, Object>> districts = new ArrayList<>();
     for (Site s : sites.findAll()) {
-      Map<String, Object> link = Map.of("name", s.name(lang), "href", "/sites/" + s.getKey() + "/" + (en ? "?lang=en" : ""));
+      Map<String, Object> link =
+          Map.of(
+              "name", s.name(lang), "href", "/sites/" + s.getKey() + "/" + (en ? "?lang=en" : ""));
       ("district".equals(s.getAgency().getKind()) ? districts : bureaus).add(link);
     }
     Map<String, Object> m = new HashMap<>();
@@ -37,14 +39,19 @@ public class PortalPage extends HttpServlet {
     m.put("siteKey", "");
     m.put("siteHome", en ? "/?lang=en" : "/");
     m.put("accountLink", "/account/");
-    m.put("alternates", List.of(
-        Map.of("hreflang", "zh-Hant-TW", "href", "/", "label", "中文", "current", !en),
-        Map.of("hreflang", "en", "href", "/?lang=en", "label", "English", "current", en)));
+    m.put(
+        "alternates",
+        List.of(
+            Map.of("hreflang", "zh-Hant-TW", "href", "/", "label", "中文", "current", !en),
+            Map.of("hreflang", "en", "href", "/?lang=en", "label", "English", "current", en)));
     Map<String, String> t = renderer.messages("civic", lang);
     m.put("siteName", t.get("portal"));
     m.put("agencyName", en ? "Taichung City Government" : "臺中市政府");
-    m.put("groups", List.of(Map.of("id", "bureaus", "title", t.get("bureaus"), "sites", bureaus),
-        Map.of("id", "districts", "title", t.get("districts"), "sites", districts)));
+    m.put(
+        "groups",
+        List.of(
+            Map.of("id", "bureaus", "title", t.get("bureaus"), "sites", bureaus),
+            Map.of("id", "districts", "title", t.get("districts"), "sites", districts)));
     byte[] html = renderer.render("civic", "portal", m, lang).getBytes(StandardCharsets.UTF_8);
     resp.setContentType("text/html;charset=UTF-8");
     resp.setHeader("Content-Language", en ? "en" : "zh-TW");

@@ -8,16 +8,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
+import tw.gov.civitas.api.Localization;
 import tw.gov.civitas.core.content.ContentPreview;
 import tw.gov.civitas.core.content.ContentView;
 import tw.gov.civitas.core.content.PreviewTokens;
 import tw.gov.civitas.core.tenancy.Site;
 import tw.gov.civitas.core.tenancy.SiteRepository;
-import tw.gov.civitas.api.Localization;
 
 /**
- * {@code /preview/<token>}: a draft as it will look, for whoever holds the signed link (a
- * reviewer, a colleague without an account) until it expires. Never cached, never indexed.
+ * {@code /preview/<token>}: a draft as it will look, for whoever holds the signed link (a reviewer,
+ * a colleague without an account) until it expires. Never cached, never indexed.
  */
 @WebServlet(urlPatterns = "/preview/*")
 public class PreviewPages extends HttpServlet {
@@ -44,6 +44,7 @@ public class PreviewPages extends HttpServlet {
       return;
     }
     String lang = Localization.resolve(req.getParameter("lang"), site.get().getDefaultLanguage());
-    renderer.item(resp, site.get(), item.get(), lang, ref -> content.current(g.siteKey(), ref), g.revision());
+    renderer.item(
+        resp, site.get(), item.get(), lang, ref -> content.current(g.siteKey(), ref), g.revision());
   }
 }

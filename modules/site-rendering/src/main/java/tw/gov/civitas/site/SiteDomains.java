@@ -35,7 +35,8 @@ public class SiteDomains {
     return found;
   }
 
-  void siteChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SiteService.SiteChanged event) {
+  void siteChanged(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) SiteService.SiteChanged event) {
     byHost.clear();
   }
 }

@@ -9,22 +9,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import tw.gov.civitas.api.Localization;
 import tw.gov.civitas.core.content.ContentQueries;
 import tw.gov.civitas.core.content.ContentView;
 import tw.gov.civitas.core.tenancy.Site;
 import tw.gov.civitas.core.tenancy.SiteRepository;
-import tw.gov.civitas.api.Localization;
-import tw.gov.civitas.web.cache.CacheTags;
 import tw.gov.civitas.delivery.feeds.SiteFeeds;
+import tw.gov.civitas.web.cache.CacheTags;
 
 /**
- * Public HTML of every site: {@code /sites/<site>/} and {@code /sites/<site>/<slug>}, with
- * {@code ?lang=en} for the English translation. Production domains reach here through
- * {@link HostRouting}.
+ * Public HTML of every site: {@code /sites/<site>/} and {@code /sites/<site>/<slug>}, with {@code
+ * ?lang=en} for the English translation. Production domains reach here through {@link HostRouting}.
  */
 @WebServlet(urlPatterns = "/sites/*")
 public class SitePages extends HttpServlet {
-
 
   @Inject PageModules pageModules;
   @Inject SiteRepository sites;
@@ -35,8 +33,15 @@ public class SitePages extends HttpServlet {
   /** Machine-readable companions of every site. */
   private static final Map<String, String> FEEDS =
       Map.of("sitemap.xml", "sitemap", "feed.rss", "rss_2.0", "feed.atom", "atom_1.0");
-  private static final Map<String, String> CONTENT_TYPES = Map.of("sitemap.xml", "application/xml;charset=UTF-8",
-      "feed.rss", "application/rss+xml;charset=UTF-8", "feed.atom", "application/atom+xml;charset=UTF-8");
+
+  private static final Map<String, String> CONTENT_TYPES =
+      Map.of(
+          "sitemap.xml",
+          "application/xml;charset=UTF-8",
+          "feed.rss",
+          "application/rss+xml;charset=UTF-8",
+          "feed.atom",
+          "application/atom+xml;charset=UTF-8");
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -65,10 +70,14 @@ public class SitePages extends HttpServlet {
       if ("sitemap.xml".equals(slug)) {
         CacheTags.tag(req, CacheTags.lists(siteKey));
       } else {
-        SiteFeeds.FEED_TYPES.forEach(type -> CacheTags.tag(req, CacheTags.listsOfType(siteKey, type)));
+        SiteFeeds.FEED_TYPES.forEach(
+            type -> CacheTags.tag(req, CacheTags.listsOfType(siteKey, type)));
       }
       String origin = tw.gov.civitas.delivery.feeds.OpenDataResource.origin(req);
-      String body = "sitemap.xml".equals(slug) ? feeds.sitemap(s, origin) : feeds.feed(s, origin, FEEDS.get(slug), lang);
+      String body =
+          "sitemap.xml".equals(slug)
+              ? feeds.sitemap(s, origin)
+              : feeds.feed(s, origin, FEEDS.get(slug), lang);
       byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
       resp.setContentType(CONTENT_TYPES.get(slug));
       resp.setContentLength(bytes.length);
@@ -76,8 +85,14 @@ public class SitePages extends HttpServlet {
       return;
     }
     if (slug == null || slug.isEmpty()) {
-      page(resp, 200, s, lang, "site-home",
-          Map.of("pageModules", pageModules.render(s, tw.gov.civitas.spi.PageRegion.HOME, lang)), "");
+      page(
+          resp,
+          200,
+          s,
+          lang,
+          "site-home",
+          Map.of("pageModules", pageModules.render(s, tw.gov.civitas.spi.PageRegion.HOME, lang)),
+          "");
       return;
     }
     CacheTags.tag(req, CacheTags.item(siteKey, slug));
@@ -86,16 +101,27 @@ public class SitePages extends HttpServlet {
       page(resp, 404, s, lang, "not-found", Map.of(), null);
       return;
     }
-    renderer.item(resp, s, item.get(), lang, ref -> {
-      CacheTags.tag(req, CacheTags.item(siteKey, ref)); // the page shows its parent's title
-      return content.published(siteKey, ref);
-    }, null);
+    renderer.item(
+        resp,
+        s,
+        item.get(),
+        lang,
+        ref -> {
+          CacheTags.tag(req, CacheTags.item(siteKey, ref)); // the page shows its parent's title
+          return content.published(siteKey, ref);
+        },
+        null);
   }
 
-  private void page(HttpServletResponse resp, int status, Site site, String lang, String template,
-      Map<String, Object> model, String slug) throws IOException {
+  private void page(
+      HttpServletResponse resp,
+      int status,
+      Site site,
+      String lang,
+      String template,
+      Map<String, Object> model,
+      String slug)
+      throws IOException {
     renderer.page(resp, status, site, lang, template, model, slug);
   }
-
-
 }

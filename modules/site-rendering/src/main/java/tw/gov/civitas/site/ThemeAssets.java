@@ -9,14 +9,33 @@ import java.io.InputStream;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Static files of themes: {@code /themes/<theme>/assets/<file>}, from the themes jar, cached for a day. */
+/**
+ * Static files of themes: {@code /themes/<theme>/assets/<file>}, from the themes jar, cached for a
+ * day.
+ */
 @WebServlet(urlPatterns = "/themes/*")
 public class ThemeAssets extends HttpServlet {
 
-  private static final Pattern SAFE = Pattern.compile("/[a-z0-9-]+/assets/[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
-  private static final Map<String, String> TYPES = Map.of(
-      "css", "text/css;charset=UTF-8", "js", "text/javascript;charset=UTF-8", "svg", "image/svg+xml",
-      "png", "image/png", "jpg", "image/jpeg", "webp", "image/webp", "woff2", "font/woff2", "ico", "image/x-icon");
+  private static final Pattern SAFE =
+      Pattern.compile("/[a-z0-9-]+/assets/[A-Za-z0-9._-]+(/[A-Za-z0-9._-]+)*");
+  private static final Map<String, String> TYPES =
+      Map.of(
+          "css",
+          "text/css;charset=UTF-8",
+          "js",
+          "text/javascript;charset=UTF-8",
+          "svg",
+          "image/svg+xml",
+          "png",
+          "image/png",
+          "jpg",
+          "image/jpeg",
+          "webp",
+          "image/webp",
+          "woff2",
+          "font/woff2",
+          "ico",
+          "image/x-icon");
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {

@@ -17,9 +17,9 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Renders pages with a site's theme. A theme lives in {@code themes/<name>/} on the class path
- * (the civitas-themes jar); templates missing from a theme are taken from its {@code parent}.
- * Pebble escapes every value unless a template says {@code | raw} (used only for sanitized rich text).
+ * Renders pages with a site's theme. A theme lives in {@code themes/<name>/} on the class path (the
+ * civitas-themes jar); templates missing from a theme are taken from its {@code parent}. Pebble
+ * escapes every value unless a template says {@code | raw} (used only for sanitized rich text).
  */
 @ApplicationScoped
 public class ThemeRenderer {
@@ -59,37 +59,46 @@ public class ThemeRenderer {
   }
 
   private PebbleEngine engine(String theme) {
-    return engines.computeIfAbsent(theme, t -> {
-      List<Loader<?>> loaders = new ArrayList<>();
-      for (String name : chain(t)) {
-        ClasspathLoader loader = new ClasspathLoader(ThemeRenderer.class.getClassLoader());
-        loader.setPrefix("themes/" + name + "/templates");
-        loader.setSuffix(".peb");
-        loaders.add(loader);
-      }
-      // Last, plug-in modules' page modules (page-modules/<module>/<name>.peb in their jars), which a
-      // theme overrides with templates/page-modules/<module>/<name>.peb.
-      ClasspathLoader modules = new ClasspathLoader(ThemeRenderer.class.getClassLoader());
-      modules.setSuffix(".peb");
-      loaders.add(modules);
-      return new PebbleEngine.Builder().loader(new DelegatingLoader(loaders)).autoEscaping(true).strictVariables(false)
-          .build();
-    });
+    return engines.computeIfAbsent(
+        theme,
+        t -> {
+          List<Loader<?>> loaders = new ArrayList<>();
+          for (String name : chain(t)) {
+            ClasspathLoader loader = new ClasspathLoader(ThemeRenderer.class.getClassLoader());
+            loader.setPrefix("themes/" + name + "/templates");
+            loader.setSuffix(".peb");
+            loaders.add(loader);
+          }
+          // Last, plug-in modules' page modules (page-modules/<module>/<name>.peb in their jars),
+          // which a
+          // theme overrides with templates/page-modules/<module>/<name>.peb.
+          ClasspathLoader modules = new ClasspathLoader(ThemeRenderer.class.getClassLoader());
+          modules.setSuffix(".peb");
+          loaders.add(modules);
+          return new PebbleEngine.Builder()
+              .loader(new DelegatingLoader(loaders))
+              .autoEscaping(true)
+              .strictVariables(false)
+              .build();
+        });
   }
 
   /** The theme's texts in one language (its own, over its ancestors'). */
   public Map<String, String> messages(String theme, String lang) {
-    return messages.computeIfAbsent(theme + "|" + lang, k -> {
-      Map<String, String> merged = new HashMap<>();
-      List<String> chain = chain(theme);
-      for (int i = chain.size() - 1; i >= 0; i--) {
-        Properties p = load("themes/" + chain.get(i) + "/templates/messages_" + lang + ".properties");
-        if (p != null) {
-          p.forEach((key, value) -> merged.put((String) key, (String) value));
-        }
-      }
-      return Map.copyOf(merged);
-    });
+    return messages.computeIfAbsent(
+        theme + "|" + lang,
+        k -> {
+          Map<String, String> merged = new HashMap<>();
+          List<String> chain = chain(theme);
+          for (int i = chain.size() - 1; i >= 0; i--) {
+            Properties p =
+                load("themes/" + chain.get(i) + "/templates/messages_" + lang + ".properties");
+            if (p != null) {
+              p.forEach((key, value) -> merged.put((String) key, (String) value));
+            }
+          }
+          return Map.copyOf(merged);
+        });
   }
 
   private static Properties properties(String theme) {

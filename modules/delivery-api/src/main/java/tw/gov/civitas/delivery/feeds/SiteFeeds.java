@@ -19,13 +19,16 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import tw.gov.civitas.api.Localization;
 import tw.gov.civitas.core.content.ContentLists;
 import tw.gov.civitas.core.content.ContentQuery;
 import tw.gov.civitas.core.content.ContentView;
 import tw.gov.civitas.core.tenancy.Site;
-import tw.gov.civitas.api.Localization;
 
-/** A site's sitemap (with hreflang alternates) and its RSS 2.0 / Atom 1.0 feeds of news and announcements. */
+/**
+ * A site's sitemap (with hreflang alternates) and its RSS 2.0 / Atom 1.0 feeds of news and
+ * announcements.
+ */
 @ApplicationScoped
 public class SiteFeeds {
 
@@ -40,8 +43,13 @@ public class SiteFeeds {
   @Inject ContentLists lists;
 
   public String sitemap(Site site, String origin) {
-    List<ContentView> items = lists.find(new ContentQuery(List.of(site.getKey()), null, null, null, null,
-        "-updatedAt", 1, SITEMAP_LIMIT), null).items();
+    List<ContentView> items =
+        lists
+            .find(
+                new ContentQuery(
+                    List.of(site.getKey()), null, null, null, null, "-updatedAt", 1, SITEMAP_LIMIT),
+                null)
+            .items();
     StringWriter out = new StringWriter();
     try {
       XMLStreamWriter x = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
@@ -73,19 +81,29 @@ public class SiteFeeds {
     return out.toString();
   }
 
-  /** @param format {@code rss_2.0} or {@code atom_1.0} */
+  /**
+   * @param format {@code rss_2.0} or {@code atom_1.0}
+   */
   public String feed(Site site, String origin, String format, String lang) {
     List<ContentView> items = new ArrayList<>();
     for (String type : FEED_TYPES) {
-      items.addAll(lists.find(new ContentQuery(List.of(site.getKey()), type, null, null, null, "-publishedAt", 1,
-          FEED_SIZE), null).items());
+      items.addAll(
+          lists
+              .find(
+                  new ContentQuery(
+                      List.of(site.getKey()), type, null, null, null, "-publishedAt", 1, FEED_SIZE),
+                  null)
+              .items());
     }
     items.sort((a, b) -> b.publishedAt().compareTo(a.publishedAt()));
     SyndFeed feed = new SyndFeedImpl();
     feed.setFeedType(format);
     feed.setTitle(site.name(lang));
     feed.setLink(origin + "/sites/" + site.getKey() + "/");
-    feed.setDescription("en".equals(lang) ? "News and announcements of " + site.name(lang) : site.name(lang) + " 最新消息與公告");
+    feed.setDescription(
+        "en".equals(lang)
+            ? "News and announcements of " + site.name(lang)
+            : site.name(lang) + " 最新消息與公告");
     feed.setLanguage("en".equals(lang) ? "en" : "zh-TW");
     feed.setUri(origin + "/sites/" + site.getKey() + "/feed");
     List<SyndEntry> entries = new ArrayList<>();
@@ -93,7 +111,13 @@ public class SiteFeeds {
       JsonObject fields = Localization.localize(item.fields(), lang, site.getDefaultLanguage());
       SyndEntry e = new SyndEntryImpl();
       e.setTitle(text(fields, "title"));
-      String link = origin + "/sites/" + site.getKey() + "/" + item.slug() + ("en".equals(lang) ? "?lang=en" : "");
+      String link =
+          origin
+              + "/sites/"
+              + site.getKey()
+              + "/"
+              + item.slug()
+              + ("en".equals(lang) ? "?lang=en" : "");
       e.setLink(link);
       e.setUri(link);
       e.setPublishedDate(Date.from(item.publishedAt()));
@@ -117,7 +141,8 @@ public class SiteFeeds {
     return fields.get(name) instanceof JsonString s ? s.getString() : null;
   }
 
-  private static void element(XMLStreamWriter x, String name, String text) throws XMLStreamException {
+  private static void element(XMLStreamWriter x, String name, String text)
+      throws XMLStreamException {
     x.writeStartElement(name);
     x.writeCharacters(text);
     x.writeEndElement();

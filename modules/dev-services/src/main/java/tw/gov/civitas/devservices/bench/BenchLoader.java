@@ -29,8 +29,11 @@ import java.util.concurrent.Future;
  */
 public final class BenchLoader {
 
-  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private BenchLoader() {}
 
@@ -42,17 +45,30 @@ public final class BenchLoader {
     String token = token(issuer);
 
     List<JsonObject> articles;
-    try (InputStream in = Files.newInputStream(articlesFile); JsonReader r = Json.createReader(in)) {
+    try (InputStream in = Files.newInputStream(articlesFile);
+        JsonReader r = Json.createReader(in)) {
       articles = r.readArray().getValuesAs(JsonObject.class);
     }
     TreeSet<String> sites = new TreeSet<>();
     articles.forEach(a -> sites.add(a.getString("site")));
     for (String site : sites) {
-      HttpResponse<String> r = send(post(base + "/api/v1/manage/sites", token, Json.createObjectBuilder()
-          .add("key", site).add("name", Json.createObjectBuilder().add("zh-TW", "基準測試 " + site).add("en", "Bench " + site))
-          .build().toString()));
+      HttpResponse<String> r =
+          send(
+              post(
+                  base + "/api/v1/manage/sites",
+                  token,
+                  Json.createObjectBuilder()
+                      .add("key", site)
+                      .add(
+                          "name",
+                          Json.createObjectBuilder()
+                              .add("zh-TW", "基準測試 " + site)
+                              .add("en", "Bench " + site))
+                      .build()
+                      .toString()));
       if (r.statusCode() != 201 && r.statusCode() != 409) {
-        throw new IllegalStateException("cannot create site " + site + ": " + r.statusCode() + " " + r.body());
+        throw new IllegalStateException(
+            "cannot create site " + site + ": " + r.statusCode() + " " + r.body());
       }
     }
     long t0 = System.nanoTime();
@@ -69,8 +85,9 @@ public final class BenchLoader {
       }
     }
     pool.shutdown();
-    System.out.printf("loaded %d articles in %d sites in %.1f s%n", articles.size(), sites.size(),
-        (System.nanoTime() - t0) / 1e9);
+    System.out.printf(
+        "loaded %d articles in %d sites in %.1f s%n",
+        articles.size(), sites.size(), (System.nanoTime() - t0) / 1e9);
 
     // The nginx reference serves the very bytes Civitas answers.
     List<String> itemUrls = new ArrayList<>();
@@ -92,19 +109,32 @@ public final class BenchLoader {
     Files.write(out.resolve("urls-list-nginx.txt"), nginxListUrls);
   }
 
-  private static Void load(String base, String token, JsonObject a) throws IOException, InterruptedException {
+  private static Void load(String base, String token, JsonObject a)
+      throws IOException, InterruptedException {
     String site = a.getString("site");
     String slug = a.getString("slug");
-    String body = Json.createObjectBuilder()
-        .add("type", "news").add("slug", slug)
-        .add("fields", Json.createObjectBuilder().add("title", a.getString("title")).add("body", a.getString("bodyHtml")))
-        .build().toString();
-    HttpResponse<String> c = send(post(base + "/api/v1/manage/sites/" + site + "/content", token, body));
+    String body =
+        Json.createObjectBuilder()
+            .add("type", "news")
+            .add("slug", slug)
+            .add(
+                "fields",
+                Json.createObjectBuilder()
+                    .add("title", a.getString("title"))
+                    .add("body", a.getString("bodyHtml")))
+            .build()
+            .toString();
+    HttpResponse<String> c =
+        send(post(base + "/api/v1/manage/sites/" + site + "/content", token, body));
     if (c.statusCode() != 201 && c.statusCode() != 409) {
       throw new IllegalStateException("create " + slug + ": " + c.statusCode() + " " + c.body());
     }
-    HttpResponse<String> p = send(post(base + "/api/v1/manage/sites/" + site + "/content/" + slug + "/transitions",
-        token, "{\"action\":\"publish\"}"));
+    HttpResponse<String> p =
+        send(
+            post(
+                base + "/api/v1/manage/sites/" + site + "/content/" + slug + "/transitions",
+                token,
+                "{\"action\":\"publish\"}"));
     if (p.statusCode() != 200 && p.statusCode() != 409) {
       throw new IllegalStateException("publish " + slug + ": " + p.statusCode() + " " + p.body());
     }
@@ -112,8 +142,10 @@ public final class BenchLoader {
   }
 
   private static byte[] get(String url) throws IOException, InterruptedException {
-    HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> r =
+        HTTP.send(
+            HttpRequest.newBuilder(URI.create(url)).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
     if (r.statusCode() != 200) {
       throw new IllegalStateException("GET " + url + ": " + r.statusCode());
     }
@@ -126,27 +158,36 @@ public final class BenchLoader {
   }
 
   private static HttpRequest post(String url, String token, String json) {
-    return HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+    return HttpRequest.newBuilder(URI.create(url))
+        .header("Authorization", "Bearer " + token)
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json))
+        .build();
   }
 
   /** Sends, waiting out a 429 as a polite client does. */
   private static HttpResponse<String> send(HttpRequest r) throws IOException, InterruptedException {
     for (int attempt = 0; ; attempt++) {
-      HttpResponse<String> response = HTTP.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      HttpResponse<String> response =
+          HTTP.send(r, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       if (response.statusCode() != 429 || attempt == 5) {
         return response;
       }
-      Thread.sleep(1000L * Long.parseLong(response.headers().firstValue("Retry-After").orElse("5")));
+      Thread.sleep(
+          1000L * Long.parseLong(response.headers().firstValue("Retry-After").orElse("5")));
     }
   }
 
   private static String token(String issuer) throws IOException, InterruptedException {
-    String form = "grant_type=password&client_id=civitas-cli&username=platform-admin&password="
-        + URLEncoder.encode("civitas-dev", StandardCharsets.UTF_8);
-    HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
-        .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
-        .build());
+    String form =
+        "grant_type=password&client_id=civitas-cli&username=platform-admin&password="
+            + URLEncoder.encode("civitas-dev", StandardCharsets.UTF_8);
+    HttpResponse<String> r =
+        send(
+            HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
     try (JsonReader reader = Json.createReader(new java.io.StringReader(r.body()))) {
       return reader.readObject().getString("access_token");
     }

@@ -7,9 +7,9 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 
 /**
- * Generates a large published corpus straight in PostgreSQL (the API would take hours for a
- * million items): {@code sites} sites of {@code perSite} published news items each, with
- * Chinese and English words drawn from a small vocabulary so that searches have matches.
+ * Generates a large published corpus straight in PostgreSQL (the API would take hours for a million
+ * items): {@code sites} sites of {@code perSite} published news items each, with Chinese and
+ * English words drawn from a small vocabulary so that searches have matches.
  *
  * <p>Arguments: JDBC URL, user, password, sites, items per site.
  */
@@ -27,7 +27,8 @@ public final class ScaleGenerator {
       for (int s = 1; s <= sites; s++) {
         String key = String.format("scale-%03d", s);
         long siteId = site(c, key);
-        try (PreparedStatement existing = c.prepareStatement("select count(*) from content_item where site_id = ?")) {
+        try (PreparedStatement existing =
+            c.prepareStatement("select count(*) from content_item where site_id = ?")) {
           existing.setLong(1, siteId);
           try (ResultSet r = existing.executeQuery()) {
             r.next();
@@ -36,8 +37,11 @@ public final class ScaleGenerator {
             }
           }
         }
-        // Items, then their first revision; published_fields mirrors the revision, as publishing does.
-        try (PreparedStatement items = c.prepareStatement("""
+        // Items, then their first revision; published_fields mirrors the revision, as publishing
+        // does.
+        try (PreparedStatement items =
+            c.prepareStatement(
+                """
             with words as (select array['捷運','公車','道路','施工','停電','市場','圖書館','公園','垃圾','清運','端午','龍舟',
                                         'bus','metro','library','park','festival','market','road','works'] as w)
             insert into content_item (site_id, type_id, slug, state, current_revision, published_revision, created_at,
@@ -57,7 +61,9 @@ public final class ScaleGenerator {
           items.setInt(2, perSite);
           items.executeUpdate();
         }
-        try (PreparedStatement revisions = c.prepareStatement("""
+        try (PreparedStatement revisions =
+            c.prepareStatement(
+                """
             insert into content_revision (item_id, number, fields, author, created_at, comment)
             select i.id, 1, i.published_fields, 'generator', i.created_at, 'generated'
             from content_item i where i.site_id = ?
@@ -78,7 +84,9 @@ public final class ScaleGenerator {
         st.execute("vacuum analyze content_item");
         st.execute("vacuum analyze content_revision");
       }
-      System.out.printf("generated %d sites x %d items in %.0f s%n", sites, perSite, (System.nanoTime() - t0) / 1e9);
+      System.out.printf(
+          "generated %d sites x %d items in %.0f s%n",
+          sites, perSite, (System.nanoTime() - t0) / 1e9);
     }
   }
 
@@ -92,8 +100,10 @@ public final class ScaleGenerator {
       }
     }
     long agency;
-    try (PreparedStatement a = c.prepareStatement("insert into agency (slug, name_zh, name_en, kind) values (?, ?, ?, 'other')"
-        + " on conflict (slug) do update set kind = excluded.kind returning id")) {
+    try (PreparedStatement a =
+        c.prepareStatement(
+            "insert into agency (slug, name_zh, name_en, kind) values (?, ?, ?, 'other')"
+                + " on conflict (slug) do update set kind = excluded.kind returning id")) {
       a.setString(1, key);
       a.setString(2, "規模測試 " + key);
       a.setString(3, "Scale " + key);
@@ -102,8 +112,10 @@ public final class ScaleGenerator {
         agency = r.getLong(1);
       }
     }
-    try (PreparedStatement s = c.prepareStatement("insert into site (agency_id, site_key, name_zh, name_en) values (?, ?, ?, ?)"
-        + " returning id")) {
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "insert into site (agency_id, site_key, name_zh, name_en) values (?, ?, ?, ?)"
+                + " returning id")) {
       s.setLong(1, agency);
       s.setString(2, key);
       s.setString(3, "規模測試 " + key);

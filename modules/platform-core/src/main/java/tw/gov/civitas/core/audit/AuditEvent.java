@@ -50,8 +50,16 @@ public class AuditEvent {
 
   protected AuditEvent() {}
 
-  public AuditEvent(Instant occurredAt, String actor, String siteKey, String action, String entityType, String entityId,
-      String clientAddress, String before, String after) {
+  public AuditEvent(
+      Instant occurredAt,
+      String actor,
+      String siteKey,
+      String action,
+      String entityType,
+      String entityId,
+      String clientAddress,
+      String before,
+      String after) {
     this.occurredAt = occurredAt;
     this.actor = actor;
     this.siteKey = siteKey;
@@ -63,14 +71,43 @@ public class AuditEvent {
     this.after = after;
   }
 
-  public Long getId() { return id; }
-  public Instant getOccurredAt() { return occurredAt; }
-  public String getActor() { return actor; }
-  public String getSiteKey() { return siteKey; }
-  public String getAction() { return action; }
-  public String getEntityType() { return entityType; }
-  public String getEntityId() { return entityId; }
-  public String getClientAddress() { return clientAddress; }
-  public String getBefore() { return before; }
-  public String getAfter() { return after; }
+  public Long getId() {
+    return id;
+  }
+
+  public Instant getOccurredAt() {
+    return occurredAt;
+  }
+
+  public String getActor() {
+    return actor;
+  }
+
+  public String getSiteKey() {
+    return siteKey;
+  }
+
+  public String getAction() {
+    return action;
+  }
+
+  public String getEntityType() {
+    return entityType;
+  }
+
+  public String getEntityId() {
+    return entityId;
+  }
+
+  public String getClientAddress() {
+    return clientAddress;
+  }
+
+  public String getBefore() {
+    return before;
+  }
+
+  public String getAfter() {
+    return after;
+  }
 }

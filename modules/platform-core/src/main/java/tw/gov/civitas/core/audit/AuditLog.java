@@ -25,21 +25,37 @@ public class AuditLog {
   @Inject SiteAuthorization authorization;
 
   @Transactional(Transactional.TxType.MANDATORY)
-  public void record(Caller caller, String siteKey, String action, String entityType, String entityId, String before,
+  public void record(
+      Caller caller,
+      String siteKey,
+      String action,
+      String entityType,
+      String entityId,
+      String before,
       String after) {
-    em.persist(new AuditEvent(Instant.now(), caller.username(), siteKey, action, entityType, entityId,
-        caller.clientAddress(), asJson(before), asJson(after)));
+    em.persist(
+        new AuditEvent(
+            Instant.now(),
+            caller.username(),
+            siteKey,
+            action,
+            entityType,
+            entityId,
+            caller.clientAddress(),
+            asJson(before),
+            asJson(after)));
   }
 
   /**
-   * The before/after columns are JSON documents; a plain text (a file name, a URL) is stored as a JSON
-   * string, so that what a write chose to record can never make the write itself fail.
+   * The before/after columns are JSON documents; a plain text (a file name, a URL) is stored as a
+   * JSON string, so that what a write chose to record can never make the write itself fail.
    */
   static String asJson(String state) {
     if (state == null) {
       return null;
     }
-    try (jakarta.json.JsonReader r = jakarta.json.Json.createReader(new java.io.StringReader(state))) {
+    try (jakarta.json.JsonReader r =
+        jakarta.json.Json.createReader(new java.io.StringReader(state))) {
       r.readValue();
       return state;
     } catch (jakarta.json.JsonException e) {
@@ -48,13 +64,14 @@ public class AuditLog {
   }
 
   /**
-   * Newest first, filtered; at most {@code size} per page. A site's trail is for its administrators,
-   * every site's for platform administrators: checked here, whoever calls.
+   * Newest first, filtered; at most {@code size} per page. A site's trail is for its
+   * administrators, every site's for platform administrators: checked here, whoever calls.
    */
   public List<AuditEvent> search(Caller caller, AuditQuery q) {
     if (q.siteKey() == null) {
       if (!caller.isPlatformAdmin()) {
-        throw new AccessDeniedException("Only platform administrators may read every site's audit trail");
+        throw new AccessDeniedException(
+            "Only platform administrators may read every site's audit trail");
       }
     } else {
       authorization.require(caller, q.siteKey(), CoreModule.SITE_MANAGE);
@@ -85,15 +102,18 @@ public class AuditLog {
       where.append(" and e.occurredAt < :to");
       params.put("to", q.to());
     }
-    var query = em.createQuery("select e from AuditEvent e" + where + " order by e.occurredAt desc, e.id desc",
-        AuditEvent.class);
+    var query =
+        em.createQuery(
+            "select e from AuditEvent e" + where + " order by e.occurredAt desc, e.id desc",
+            AuditEvent.class);
     params.forEach(query::setParameter);
     return query.setFirstResult((q.page() - 1) * q.size()).setMaxResults(q.size()).getResultList();
   }
 
   /** Newest first. */
   public List<AuditEvent> forSite(String siteKey, int max) {
-    return em.createQuery("select e from AuditEvent e where e.siteKey = :site order by e.occurredAt desc, e.id desc",
+    return em.createQuery(
+            "select e from AuditEvent e where e.siteKey = :site order by e.occurredAt desc, e.id desc",
             AuditEvent.class)
         .setParameter("site", siteKey)
         .setMaxResults(max)

@@ -10,5 +10,12 @@ import java.time.Instant;
  * @param action action prefix ({@code content.}, {@code content.publish}), or null
  * @param entityId exact entity id (a slug, a media id…), or null
  */
-public record AuditQuery(String siteKey, String actor, String action, String entityId, Instant from, Instant to,
-    int page, int size) {}
+public record AuditQuery(
+    String siteKey,
+    String actor,
+    String action,
+    String entityId,
+    Instant from,
+    Instant to,
+    int page,
+    int size) {}

@@ -1,9 +1,9 @@
 package tw.gov.civitas.core.content;
 
 /**
- * A property that an update may leave alone: it is changed only if the request mentions it, and then
- * to its value, which may be null (for a schedule: none). An edit that does not mention a property
- * never changes it.
+ * A property that an update may leave alone: it is changed only if the request mentions it, and
+ * then to its value, which may be null (for a schedule: none). An edit that does not mention a
+ * property never changes it.
  */
 public record Change<T>(boolean mentioned, T value) {
 

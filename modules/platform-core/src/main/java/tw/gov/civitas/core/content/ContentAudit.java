@@ -8,8 +8,8 @@ import tw.gov.civitas.core.audit.AuditLog;
 import tw.gov.civitas.core.security.Caller;
 
 /**
- * The audit trail of content, the last step of every content write: who did what to which item, with
- * the item before and after (its {@link #summary}).
+ * The audit trail of content, the last step of every content write: who did what to which item,
+ * with the item before and after (its {@link #summary}).
  */
 @ApplicationScoped
 public class ContentAudit {
@@ -18,12 +18,19 @@ public class ContentAudit {
 
   @Inject AuditLog audit;
 
-  /** Records {@code action} on the item; {@code before} and {@code after} are summaries, other JSON, or null. */
+  /**
+   * Records {@code action} on the item; {@code before} and {@code after} are summaries, other JSON,
+   * or null.
+   */
   void record(Caller caller, ContentItem item, String action, String before, String after) {
-    audit.record(caller, item.getSite().getKey(), action, ENTITY_TYPE, item.getSlug(), before, after);
+    audit.record(
+        caller, item.getSite().getKey(), action, ENTITY_TYPE, item.getSlug(), before, after);
   }
 
-  /** The item as it is now, at {@code revision}: taken before a change, since the item is changed in place. */
+  /**
+   * The item as it is now, at {@code revision}: taken before a change, since the item is changed in
+   * place.
+   */
   static String summary(ContentItem item, Revision revision) {
     return summary(ContentView.of(item, revision));
   }

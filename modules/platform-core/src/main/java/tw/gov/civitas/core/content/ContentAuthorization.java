@@ -9,9 +9,9 @@ import tw.gov.civitas.core.tenancy.Site;
 import tw.gov.civitas.core.tenancy.SiteRepository;
 
 /**
- * What every content use case checks before anything else: the caller's permission on the site, after
- * the site is found (an unknown site is a 404) and before the item is looked up (a caller without the
- * right learns nothing of which slugs exist); and the review rule of publishing.
+ * What every content use case checks before anything else: the caller's permission on the site,
+ * after the site is found (an unknown site is a 404) and before the item is looked up (a caller
+ * without the right learns nothing of which slugs exist); and the review rule of publishing.
  */
 @ApplicationScoped
 public class ContentAuthorization {
@@ -37,16 +37,27 @@ public class ContentAuthorization {
     return repository.require(site, slug);
   }
 
-  /** @throws AccessDeniedException when the caller does not hold the permission on the site */
+  /**
+   * @throws AccessDeniedException when the caller does not hold the permission on the site
+   */
   void require(Caller caller, Site site, String permission) {
     authorization.require(caller, site.getKey(), permission);
   }
 
-  /** Publishing, now or by a schedule, is a review: on some sites the author may not review their own revision. */
+  /**
+   * Publishing, now or by a schedule, is a review: on some sites the author may not review their
+   * own revision.
+   */
   static void requireDistinctReviewer(Caller caller, Site site, String author) {
-    if (site.isRequireDistinctReviewer() && caller.username().equals(author) && !caller.isPlatformAdmin()) {
-      throw new AccessDeniedException("Site '" + site.getKey() + "' requires another person than the author ("
-          + author + ") to publish");
+    if (site.isRequireDistinctReviewer()
+        && caller.username().equals(author)
+        && !caller.isPlatformAdmin()) {
+      throw new AccessDeniedException(
+          "Site '"
+              + site.getKey()
+              + "' requires another person than the author ("
+              + author
+              + ") to publish");
     }
   }
 }

@@ -22,11 +22,11 @@ import tw.gov.civitas.core.tenancy.Site;
 import tw.gov.civitas.spi.ContentTypeDescriptor;
 
 /**
- * Editors writing a site's content: creating, changing and deleting items, and reading them at their
- * current revision. Every write checks the caller's permission on the site first, validates everything
- * before touching the database, and records an audit event last, all in one transaction: a refused or
- * failed write stores nothing. Concurrent writes of one item are decided by the item's version: the
- * first wins, the others get a {@link ConflictException} naming the revision that won.
+ * Editors writing a site's content: creating, changing and deleting items, and reading them at
+ * their current revision. Every write checks the caller's permission on the site first, validates
+ * everything before touching the database, and records an audit event last, all in one transaction:
+ * a refused or failed write stores nothing. Concurrent writes of one item are decided by the item's
+ * version: the first wins, the others get a {@link ConflictException} naming the revision that won.
  */
 @ApplicationScoped
 public class ContentEditing {
@@ -66,17 +66,22 @@ public class ContentEditing {
         errors.add(new FieldError("type", "is not a known content type"));
       } else if (!platform.registry().typeEnabledOn(site.getEnabledModules(), type)) {
         // A plug-in's types exist only on the sites that enable it.
-        errors.add(new FieldError("type", "belongs to module '" + type.moduleId() + "', which this site does not enable"));
+        errors.add(
+            new FieldError(
+                "type",
+                "belongs to module '" + type.moduleId() + "', which this site does not enable"));
         type = null;
       }
     }
     if (type == null) {
       throw new ContentValidationException(errors);
     }
-    JsonObject fields = ContentValidator.validate(type, input.fields(), site.getDefaultLanguage(), errors,
-        references(site));
+    JsonObject fields =
+        ContentValidator.validate(
+            type, input.fields(), site.getDefaultLanguage(), errors, references(site));
 
-    ContentItem item = new ContentItem(site, type.id(), input.slug(), caller.username(), Instant.now());
+    ContentItem item =
+        new ContentItem(site, type.id(), input.slug(), caller.username(), Instant.now());
     if (input.tags() != null) {
       item.tag(input.tags());
     }
@@ -93,11 +98,13 @@ public class ContentEditing {
    * published item stays public at its published revision), tags and the schedule change only when
    * given. A changed {@code publishAt} approves the revision current after this update.
    *
-   * @param expectedRevision the revision the caller edited (If-Match), or null for whatever is current
+   * @param expectedRevision the revision the caller edited (If-Match), or null for whatever is
+   *     current
    * @throws ConflictException naming the current revision, if another write came first
    */
   @Transactional
-  public ContentView update(Caller caller, String siteKey, String slug, ContentInput input, Integer expectedRevision) {
+  public ContentView update(
+      Caller caller, String siteKey, String slug, ContentInput input, Integer expectedRevision) {
     ContentItem item = access.item(caller, siteKey, slug, CoreModule.CONTENT_EDIT);
     Site site = item.getSite();
     Instant publishAt = input.publishAt().applyTo(item.getPublishAt());
@@ -105,7 +112,8 @@ public class ContentEditing {
     boolean reschedulesPublish = !Objects.equals(publishAt, item.getPublishAt());
     boolean reschedules = reschedulesPublish || !Objects.equals(unpublishAt, item.getUnpublishAt());
     if (reschedules) {
-      // Sending back the schedule as it is (a round-trip of GET) is not a change and needs no right.
+      // Sending back the schedule as it is (a round-trip of GET) is not a change and needs no
+      // right.
       access.require(caller, site, CoreModule.CONTENT_PUBLISH);
     }
     List<FieldError> errors = new ArrayList<>();
@@ -113,8 +121,9 @@ public class ContentEditing {
     checkSchedule(publishAt, unpublishAt, errors);
     JsonObject fields = null;
     if (input.fields() != null) {
-      fields = ContentValidator.validate(type(item), input.fields(), site.getDefaultLanguage(), errors,
-          references(site));
+      fields =
+          ContentValidator.validate(
+              type(item), input.fields(), site.getDefaultLanguage(), errors, references(site));
     } else if (!errors.isEmpty()) {
       throw new ContentValidationException(errors);
     }
@@ -124,17 +133,21 @@ public class ContentEditing {
     EditConflicts.requireRevision(item, expectedRevision);
     Revision current = items.current(item);
     if (reschedulesPublish && publishAt != null) {
-      // Scheduling approves what will be current: the new revision (the caller's) or the current one.
-      ContentAuthorization.requireDistinctReviewer(caller, site, fields != null ? caller.username() : current.getAuthor());
+      // Scheduling approves what will be current: the new revision (the caller's) or the current
+      // one.
+      ContentAuthorization.requireDistinctReviewer(
+          caller, site, fields != null ? caller.username() : current.getAuthor());
     }
     String before = ContentAudit.summary(item, current);
     List<String> tagsBefore = item.getTags();
-    Revision revision = fields == null ? current : items.revise(caller, item, fields.toString(), input.comment());
+    Revision revision =
+        fields == null ? current : items.revise(caller, item, fields.toString(), input.comment());
     if (input.tags() != null) {
       item.tag(input.tags());
     }
     if (reschedules) {
-      Integer approved = reschedulesPublish ? Integer.valueOf(revision.getNumber()) : item.getScheduledRevision();
+      Integer approved =
+          reschedulesPublish ? Integer.valueOf(revision.getNumber()) : item.getScheduledRevision();
       item.schedule(publishAt, approved, unpublishAt);
     }
     items.write(item);
@@ -157,7 +170,9 @@ public class ContentEditing {
     String type = ContentView.shortName(item.getTypeId());
     items.remove(item, current);
     audit.record(caller, item, "content.delete", before, null);
-    changes.fire(new ContentChanged(siteKey, slug, type, "deleted", wasPublic, false, Set.copyOf(item.getTags())));
+    changes.fire(
+        new ContentChanged(
+            siteKey, slug, type, "deleted", wasPublic, false, Set.copyOf(item.getTags())));
   }
 
   /** The current (possibly unpublished) revision, for people allowed to edit the site. */
@@ -178,7 +193,9 @@ public class ContentEditing {
     return new ContentValidator.References() {
       @Override
       public boolean itemExists(String slug, String type) {
-        return items.find(site, slug).filter(i -> type == null || ContentView.shortName(i.getTypeId()).equals(type))
+        return items
+            .find(site, slug)
+            .filter(i -> type == null || ContentView.shortName(i.getTypeId()).equals(type))
             .isPresent();
       }
 
@@ -190,11 +207,17 @@ public class ContentEditing {
   }
 
   private ContentTypeDescriptor type(ContentItem item) {
-    return platform.registry().contentType(item.getTypeId())
-        .orElseThrow(() -> new IllegalStateException("content type " + item.getTypeId() + " is no longer installed"));
+    return platform
+        .registry()
+        .contentType(item.getTypeId())
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "content type " + item.getTypeId() + " is no longer installed"));
   }
 
-  private static void checkSchedule(Instant publishAt, Instant unpublishAt, List<FieldError> errors) {
+  private static void checkSchedule(
+      Instant publishAt, Instant unpublishAt, List<FieldError> errors) {
     if (publishAt != null && unpublishAt != null && !unpublishAt.isAfter(publishAt)) {
       errors.add(new FieldError("unpublishAt", "must be after publishAt"));
     }
@@ -209,7 +232,8 @@ public class ContentEditing {
     }
     for (int i = 0; i < tags.size(); i++) {
       if (tags.get(i) == null || !TAG.matcher(tags.get(i)).matches()) {
-        errors.add(new FieldError("tags[" + i + "]", "must be 1-100 letters, digits, spaces, '-' or '_'"));
+        errors.add(
+            new FieldError("tags[" + i + "]", "must be 1-100 letters, digits, spaces, '-' or '_'"));
       }
     }
   }

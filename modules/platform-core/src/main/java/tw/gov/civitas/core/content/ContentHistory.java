@@ -9,8 +9,8 @@ import tw.gov.civitas.core.module.CoreModule;
 import tw.gov.civitas.core.security.Caller;
 
 /**
- * An item's revisions, for people allowed to edit the site: listing them, reading one, comparing two,
- * and restoring an old one. History is never rewritten: a restore adds a revision.
+ * An item's revisions, for people allowed to edit the site: listing them, reading one, comparing
+ * two, and restoring an old one. History is never rewritten: a restore adds a revision.
  */
 @ApplicationScoped
 public class ContentHistory {
@@ -25,8 +25,15 @@ public class ContentHistory {
   public List<RevisionSummary> revisions(Caller caller, String siteKey, String slug) {
     ContentItem item = access.item(caller, siteKey, slug, CoreModule.CONTENT_EDIT);
     return items.revisions(item).stream()
-        .map(r -> new RevisionSummary(r.getNumber(), r.getAuthor(), r.getCreatedAt(), r.getComment(),
-            r.getNumber() == item.getCurrentRevision(), Integer.valueOf(r.getNumber()).equals(item.getPublishedRevision())))
+        .map(
+            r ->
+                new RevisionSummary(
+                    r.getNumber(),
+                    r.getAuthor(),
+                    r.getCreatedAt(),
+                    r.getComment(),
+                    r.getNumber() == item.getCurrentRevision(),
+                    Integer.valueOf(r.getNumber()).equals(item.getPublishedRevision())))
         .toList();
   }
 
@@ -39,7 +46,8 @@ public class ContentHistory {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<FieldChange> diff(Caller caller, String siteKey, String slug, int from, int to) {
     ContentItem item = access.item(caller, siteKey, slug, CoreModule.CONTENT_EDIT);
-    return RevisionDiff.between(ContentView.parse(items.revision(item, from).getFields()),
+    return RevisionDiff.between(
+        ContentView.parse(items.revision(item, from).getFields()),
         ContentView.parse(items.revision(item, to).getFields()));
   }
 

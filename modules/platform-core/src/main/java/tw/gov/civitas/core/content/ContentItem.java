@@ -19,8 +19,8 @@ import org.hibernate.type.SqlTypes;
 import tw.gov.civitas.core.tenancy.Site;
 
 /**
- * A piece of a site's content (a page, a news item…). Its field values live in immutable
- * {@link Revision}s; the item records which revision is current and which one is published.
+ * A piece of a site's content (a page, a news item…). Its field values live in immutable {@link
+ * Revision}s; the item records which revision is current and which one is published.
  */
 @Entity
 @Table(name = "content_item")
@@ -76,7 +76,10 @@ public class ContentItem {
   @Column(name = "unpublish_at")
   private Instant unpublishAt;
 
-  /** The revision that {@code publishAt} makes public: the one a publisher approved by scheduling it. */
+  /**
+   * The revision that {@code publishAt} makes public: the one a publisher approved by scheduling
+   * it.
+   */
   @Column(name = "scheduled_revision")
   private Integer scheduledRevision;
 
@@ -84,8 +87,7 @@ public class ContentItem {
   @Column(name = "schedule_retry_at")
   private Instant scheduleRetryAt;
 
-  @Version
-  private long version;
+  @Version private long version;
 
   protected ContentItem() {}
 
@@ -98,30 +100,85 @@ public class ContentItem {
     this.updatedAt = now;
   }
 
-  public Long getId() { return id; }
-  public Site getSite() { return site; }
-  public String getTypeId() { return typeId; }
-  public String getSlug() { return slug; }
-  public WorkflowState getState() { return state; }
-  public int getCurrentRevision() { return currentRevision; }
-  public Integer getPublishedRevision() { return publishedRevision; }
-  public Instant getCreatedAt() { return createdAt; }
-  public Instant getUpdatedAt() { return updatedAt; }
-  public Instant getPublishedAt() { return publishedAt; }
-  public long getVersion() { return version; }
-  public String getCreatedBy() { return createdBy; }
-  public String getPublishedFields() { return publishedFields; }
-  public java.util.List<String> getTags() { return java.util.List.of(tags); }
-  public Instant getPublishAt() { return publishAt; }
-  public Instant getUnpublishAt() { return unpublishAt; }
-  public Integer getScheduledRevision() { return scheduledRevision; }
-  public Instant getScheduleRetryAt() { return scheduleRetryAt; }
+  public Long getId() {
+    return id;
+  }
+
+  public Site getSite() {
+    return site;
+  }
+
+  public String getTypeId() {
+    return typeId;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public WorkflowState getState() {
+    return state;
+  }
+
+  public int getCurrentRevision() {
+    return currentRevision;
+  }
+
+  public Integer getPublishedRevision() {
+    return publishedRevision;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public Instant getPublishedAt() {
+    return publishedAt;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public String getPublishedFields() {
+    return publishedFields;
+  }
+
+  public java.util.List<String> getTags() {
+    return java.util.List.of(tags);
+  }
+
+  public Instant getPublishAt() {
+    return publishAt;
+  }
+
+  public Instant getUnpublishAt() {
+    return unpublishAt;
+  }
+
+  public Integer getScheduledRevision() {
+    return scheduledRevision;
+  }
+
+  public Instant getScheduleRetryAt() {
+    return scheduleRetryAt;
+  }
 
   void tag(java.util.Collection<String> newTags) {
     this.tags = newTags.stream().distinct().sorted().toArray(String[]::new);
   }
 
-  /** @param approvedRevision what {@code publishAt} will publish (ignored without a publishAt) */
+  /**
+   * @param approvedRevision what {@code publishAt} will publish (ignored without a publishAt)
+   */
   void schedule(Instant publishAt, Integer approvedRevision, Instant unpublishAt) {
     this.publishAt = publishAt;
     this.scheduledRevision = publishAt == null ? null : approvedRevision;
@@ -138,7 +195,9 @@ public class ContentItem {
     this.updatedAt = now;
   }
 
-  /** @param revision the revision whose fields become public when {@code next} is PUBLISHED */
+  /**
+   * @param revision the revision whose fields become public when {@code next} is PUBLISHED
+   */
   void moveTo(WorkflowState next, Revision revision, Instant now) {
     if (next == WorkflowState.PUBLISHED) {
       if (publishedRevision == null) {

@@ -15,8 +15,8 @@ import tw.gov.civitas.core.security.Caller;
 import tw.gov.civitas.core.tenancy.SiteRepository;
 
 /**
- * Showing a draft before it is published: an editor grants a signed, expiring link
- * ({@link PreviewTokens}), and whoever holds it reads the item at the granted revision.
+ * Showing a draft before it is published: an editor grants a signed, expiring link ({@link
+ * PreviewTokens}), and whoever holds it reads the item at the granted revision.
  */
 @ApplicationScoped
 public class ContentPreview {
@@ -35,13 +35,23 @@ public class ContentPreview {
     ContentItem item = access.item(caller, siteKey, slug, CoreModule.CONTENT_EDIT);
     Duration d = validFor == null ? Duration.ofDays(1) : validFor;
     if (d.isNegative() || d.isZero() || d.compareTo(Duration.ofDays(7)) > 0) {
-      throw new ContentValidationException(List.of(new FieldError("validForMinutes", "must be from 1 minute to 7 days")));
+      throw new ContentValidationException(
+          List.of(new FieldError("validForMinutes", "must be from 1 minute to 7 days")));
     }
-    PreviewTokens.Grant grant = new PreviewTokens.Grant(siteKey, item.getId(), slug, item.getCurrentRevision(),
-        Instant.now().plus(d));
+    PreviewTokens.Grant grant =
+        new PreviewTokens.Grant(
+            siteKey, item.getId(), slug, item.getCurrentRevision(), Instant.now().plus(d));
     // Sharing a draft is recorded: who let whom see what, until when.
-    audit.record(caller, item, "content.preview-link", null, Json.createObjectBuilder()
-        .add("revision", grant.revision()).add("expiresAt", grant.expiresAt().toString()).build().toString());
+    audit.record(
+        caller,
+        item,
+        "content.preview-link",
+        null,
+        Json.createObjectBuilder()
+            .add("revision", grant.revision())
+            .add("expiresAt", grant.expiresAt().toString())
+            .build()
+            .toString());
     return grant;
   }
 
@@ -51,18 +61,22 @@ public class ContentPreview {
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<ContentView> previewed(PreviewTokens.Grant grant) {
-    return sites.findByKey(grant.siteKey()).flatMap(site -> items.find(site, grant.slug()))
+    return sites
+        .findByKey(grant.siteKey())
+        .flatMap(site -> items.find(site, grant.slug()))
         .filter(item -> item.getId() == grant.itemId())
         .map(item -> ContentView.of(item, items.revision(item, grant.revision())));
   }
 
   /**
-   * What a previewed item references, at the same moment: other items at their current revision
-   * (a draft previews with its drafts), by slug.
+   * What a previewed item references, at the same moment: other items at their current revision (a
+   * draft previews with its drafts), by slug.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<ContentView> current(String siteKey, String slug) {
-    return sites.findByKey(siteKey).flatMap(site -> items.find(site, slug))
+    return sites
+        .findByKey(siteKey)
+        .flatMap(site -> items.find(site, slug))
         .map(item -> ContentView.of(item, items.current(item)));
   }
 }

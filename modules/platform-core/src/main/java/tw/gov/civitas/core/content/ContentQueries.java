@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Published content, for public delivery: one item, or lists per site or across sites, read from item
- * rows only (no revision joins).
+ * Published content, for public delivery: one item, or lists per site or across sites, read from
+ * item rows only (no revision joins).
  */
 @ApplicationScoped
 public class ContentQueries {
@@ -27,29 +27,42 @@ public class ContentQueries {
   /** Counting stops here: past it the total is reported as a lower bound. */
   public static final int COUNT_LIMIT = 10_000;
 
-  /** A plug-in's content types on the sites that do not enable it (any more): never listed there. */
+  /**
+   * A plug-in's content types on the sites that do not enable it (any more): never listed there.
+   */
   record Hidden(List<Long> siteIds, List<String> siteKeys, List<String> types) {}
 
-  /** What to leave out of a list over these sites (all when empty); nothing when no plug-in has content types. */
+  /**
+   * What to leave out of a list over these sites (all when empty); nothing when no plug-in has
+   * content types.
+   */
   List<Hidden> hidden(java.util.Collection<String> siteKeys) {
     Map<String, List<String>> perSite = platform.registry().perSiteContentTypes();
     if (perSite.isEmpty()) {
       return List.of();
     }
-    TypedQuery<Object[]> query = em.createQuery("select s.id, s.key, s.enabledModules from Site s"
-        + (siteKeys.isEmpty() ? "" : " where s.key in :keys"), Object[].class);
+    TypedQuery<Object[]> query =
+        em.createQuery(
+            "select s.id, s.key, s.enabledModules from Site s"
+                + (siteKeys.isEmpty() ? "" : " where s.key in :keys"),
+            Object[].class);
     if (!siteKeys.isEmpty()) {
       query.setParameter("keys", siteKeys);
     }
     List<Object[]> sites = query.getResultList();
     List<Hidden> hidden = new ArrayList<>();
-    perSite.forEach((module, types) -> {
-      List<Object[]> without = sites.stream().filter(s -> !List.of((String[]) s[2]).contains(module)).toList();
-      if (!without.isEmpty()) {
-        hidden.add(new Hidden(without.stream().map(s -> (Long) s[0]).toList(),
-            without.stream().map(s -> (String) s[1]).toList(), types));
-      }
-    });
+    perSite.forEach(
+        (module, types) -> {
+          List<Object[]> without =
+              sites.stream().filter(s -> !List.of((String[]) s[2]).contains(module)).toList();
+          if (!without.isEmpty()) {
+            hidden.add(
+                new Hidden(
+                    without.stream().map(s -> (Long) s[0]).toList(),
+                    without.stream().map(s -> (String) s[1]).toList(),
+                    types));
+          }
+        });
     return hidden;
   }
 
@@ -62,8 +75,10 @@ public class ContentQueries {
     if (!q.sites().isEmpty()) {
       // Filter on site ids, not keys through a join: with one site the planner then reads the
       // newest rows straight off (site_id, published_at, id) instead of sorting all of them.
-      List<Long> ids = em.createQuery("select s.id from Site s where s.key in :keys", Long.class)
-          .setParameter("keys", q.sites()).getResultList();
+      List<Long> ids =
+          em.createQuery("select s.id from Site s where s.key in :keys", Long.class)
+              .setParameter("keys", q.sites())
+              .getResultList();
       if (ids.isEmpty()) {
         return new ContentPage(List.of(), 0, true, q.page(), q.size());
       }
@@ -98,31 +113,46 @@ public class ContentQueries {
     }
     List<Hidden> hidden = hidden(q.sites());
     for (int h = 0; h < hidden.size(); h++) {
-      where.append(" and not (i.site.id in :hiddenSites").append(h).append(" and i.typeId in :hiddenTypes").append(h)
+      where
+          .append(" and not (i.site.id in :hiddenSites")
+          .append(h)
+          .append(" and i.typeId in :hiddenTypes")
+          .append(h)
           .append(")");
       params.put("hiddenSites" + h, hidden.get(h).siteIds());
       params.put("hiddenTypes" + h, hidden.get(h).types());
-      sqlWhere.append(" and not (i.site_id in (").append(placeholders(hidden.get(h).siteIds().size()))
-          .append(") and i.type_id in (").append(placeholders(hidden.get(h).types().size())).append("))");
+      sqlWhere
+          .append(" and not (i.site_id in (")
+          .append(placeholders(hidden.get(h).siteIds().size()))
+          .append(") and i.type_id in (")
+          .append(placeholders(hidden.get(h).types().size()))
+          .append("))");
       sqlParams.addAll(hidden.get(h).siteIds());
       sqlParams.addAll(hidden.get(h).types());
     }
-    String order = switch (q.sort() == null ? "-publishedAt" : q.sort()) {
-      case "publishedAt" -> " order by i.publishedAt asc, i.id asc";
-      case "-updatedAt" -> " order by i.updatedAt desc, i.id desc";
-      case "updatedAt" -> " order by i.updatedAt asc, i.id asc";
-      default -> " order by i.publishedAt desc, i.id desc";
-    };
+    String order =
+        switch (q.sort() == null ? "-publishedAt" : q.sort()) {
+          case "publishedAt" -> " order by i.publishedAt asc, i.id asc";
+          case "-updatedAt" -> " order by i.updatedAt desc, i.id desc";
+          case "updatedAt" -> " order by i.updatedAt asc, i.id asc";
+          default -> " order by i.publishedAt desc, i.id desc";
+        };
     // A bounded count: exact up to COUNT_LIMIT, a lower bound past it.
-    var count = em.createNativeQuery("select count(*) from (select 1 from content_item i"
-        + sqlWhere + " limit " + (COUNT_LIMIT + 1) + ") t");
+    var count =
+        em.createNativeQuery(
+            "select count(*) from (select 1 from content_item i"
+                + sqlWhere
+                + " limit "
+                + (COUNT_LIMIT + 1)
+                + ") t");
     for (int i = 0; i < sqlParams.size(); i++) {
       count.setParameter(i + 1, sqlParams.get(i));
     }
     long counted = ((Number) count.getSingleResult()).longValue();
     boolean exact = counted <= COUNT_LIMIT;
-    TypedQuery<ContentItem> list = em.createQuery("select i from ContentItem i join fetch i.site" + where + order,
-        ContentItem.class);
+    TypedQuery<ContentItem> list =
+        em.createQuery(
+            "select i from ContentItem i join fetch i.site" + where + order, ContentItem.class);
     params.forEach(list::setParameter);
     List<ContentView> items = new ArrayList<>();
     if (!exact || counted > (long) (q.page() - 1) * q.size()) {
@@ -139,29 +169,48 @@ public class ContentQueries {
   }
 
   /**
-   * The published revision of an item; empty if unknown, not published, or of a plug-in's type on a site
-   * that does not enable the plug-in (any more).
+   * The published revision of an item; empty if unknown, not published, or of a plug-in's type on a
+   * site that does not enable the plug-in (any more).
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<ContentView> published(String siteKey, String slug) {
-    return em.createQuery("select i from ContentItem i join fetch i.site where i.site.key = :site and i.slug = :slug"
-                + " and i.publishedRevision is not null", ContentItem.class)
+    return em.createQuery(
+            "select i from ContentItem i join fetch i.site where i.site.key = :site and i.slug = :slug"
+                + " and i.publishedRevision is not null",
+            ContentItem.class)
         .setParameter("site", siteKey)
         .setParameter("slug", slug)
         .getResultStream()
         .findFirst()
-        .filter(item -> platform.registry().contentType(item.getTypeId())
-            .map(t -> platform.registry().typeEnabledOn(item.getSite().getEnabledModules(), t)).orElse(false))
+        .filter(
+            item ->
+                platform
+                    .registry()
+                    .contentType(item.getTypeId())
+                    .map(
+                        t ->
+                            platform
+                                .registry()
+                                .typeEnabledOn(item.getSite().getEnabledModules(), t))
+                    .orElse(false))
         .map(ContentView::published);
   }
 
-  /** Slugs of the site's published items, as citizens see them (to resolve menus without dead links). */
+  /**
+   * Slugs of the site's published items, as citizens see them (to resolve menus without dead
+   * links).
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Set<String> publishedSlugs(String siteKey) {
-    List<String> hiddenTypes = hidden(List.of(siteKey)).stream().flatMap(h -> h.types().stream()).toList();
-    TypedQuery<String> slugs = em.createQuery("select i.slug from ContentItem i where i.site.key = :site"
-        + " and i.publishedRevision is not null" + (hiddenTypes.isEmpty() ? "" : " and i.typeId not in :hidden"),
-        String.class).setParameter("site", siteKey);
+    List<String> hiddenTypes =
+        hidden(List.of(siteKey)).stream().flatMap(h -> h.types().stream()).toList();
+    TypedQuery<String> slugs =
+        em.createQuery(
+                "select i.slug from ContentItem i where i.site.key = :site"
+                    + " and i.publishedRevision is not null"
+                    + (hiddenTypes.isEmpty() ? "" : " and i.typeId not in :hidden"),
+                String.class)
+            .setParameter("site", siteKey);
     if (!hiddenTypes.isEmpty()) {
       slugs.setParameter("hidden", hiddenTypes);
     }

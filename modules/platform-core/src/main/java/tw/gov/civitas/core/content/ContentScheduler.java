@@ -9,22 +9,23 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import tw.gov.civitas.core.persistence.DatabaseFailures;
-import tw.gov.civitas.core.security.Caller;
 import tw.gov.civitas.core.error.ConflictException;
 import tw.gov.civitas.core.error.NotFoundException;
+import tw.gov.civitas.core.persistence.DatabaseFailures;
+import tw.gov.civitas.core.security.Caller;
 
 /**
  * Carries out scheduled publishing, unpublishing and batch releases. The schedule lives in the
- * database, so it survives restarts. Each due item and each due release is claimed with
- * {@code FOR UPDATE SKIP LOCKED} and moved in a transaction of its own: with several nodes each is
- * moved exactly once, and one that fails is recorded and set aside without holding up the others.
+ * database, so it survives restarts. Each due item and each due release is claimed with {@code FOR
+ * UPDATE SKIP LOCKED} and moved in a transaction of its own: with several nodes each is moved
+ * exactly once, and one that fails is recorded and set aside without holding up the others.
  */
 @ApplicationScoped
 public class ContentScheduler {
 
   /** The actor recorded in the audit trail for scheduled changes. */
   static final Caller SYSTEM = new Caller("system:scheduler", Set.of(), Map.of(), null);
+
   private static final Logger LOG = Logger.getLogger(ContentScheduler.class.getName());
   private static final int BATCH = 100;
   private static final int RELEASE_BATCH = 20;
@@ -32,7 +33,10 @@ public class ContentScheduler {
   @Inject DueItems items;
   @Inject DueReleases releases;
 
-  /** Runs everything due at {@code now}, one claim per transaction; returns how many items changed state. */
+  /**
+   * Runs everything due at {@code now}, one claim per transaction; returns how many items changed
+   * state.
+   */
   public int runDue(Instant now) {
     int moved = 0;
     for (Transition transition : List.of(Transition.PUBLISH, Transition.UNPUBLISH)) {
@@ -60,20 +64,28 @@ public class ContentScheduler {
    */
   private static void failed(String what, RuntimeException e, Consumer<String> record) {
     if (DatabaseFailures.isTransient(e)) {
-      LOG.warning(() -> "Scheduled move of " + what + " failed on the database (" + e + "); it stays due");
+      LOG.warning(
+          () -> "Scheduled move of " + what + " failed on the database (" + e + "); it stays due");
       return;
     }
     LOG.log(Level.WARNING, "Scheduled move of " + what + " failed", e);
     try {
       record.accept(reason(e));
     } catch (RuntimeException again) {
-      LOG.log(Level.WARNING, "Could not record the failed move of " + what + "; it stays due", again);
+      LOG.log(
+          Level.WARNING, "Could not record the failed move of " + what + "; it stays due", again);
     }
   }
 
-  /** What the audit trail says: our own messages are written for people; anything else is in the server log. */
+  /**
+   * What the audit trail says: our own messages are written for people; anything else is in the
+   * server log.
+   */
   static String reason(Throwable e) {
-    return e instanceof NotFoundException || e instanceof ConflictException || e instanceof IllegalStateException
-        ? e.getMessage() : "unexpected failure (details in the server log)";
+    return e instanceof NotFoundException
+            || e instanceof ConflictException
+            || e instanceof IllegalStateException
+        ? e.getMessage()
+        : "unexpected failure (details in the server log)";
   }
 }

@@ -36,24 +36,29 @@ public final class ContentValidator {
 
   /** What a validation must ask the database: whether referenced items and media exist. */
   public interface References {
-    /** @param type short type name the item must have, or null for any */
+    /**
+     * @param type short type name the item must have, or null for any
+     */
     boolean itemExists(String slug, String type);
 
-    /** @param kind {@code image}, {@code document}, or null for either */
+    /**
+     * @param kind {@code image}, {@code document}, or null for either
+     */
     boolean mediaExists(String id, String kind);
 
     /** Accepts every reference: for checks that do not reach the database. */
-    References ANY = new References() {
-      @Override
-      public boolean itemExists(String slug, String type) {
-        return true;
-      }
+    References ANY =
+        new References() {
+          @Override
+          public boolean itemExists(String slug, String type) {
+            return true;
+          }
 
-      @Override
-      public boolean mediaExists(String id, String kind) {
-        return true;
-      }
-    };
+          @Override
+          public boolean mediaExists(String id, String kind) {
+            return true;
+          }
+        };
   }
 
   private ContentValidator() {}
@@ -62,21 +67,32 @@ public final class ContentValidator {
     if (slug == null || slug.isBlank()) {
       errors.add(new FieldError("slug", "is required"));
     } else if (!SLUG.matcher(slug).matches()) {
-      errors.add(new FieldError("slug", "must be 1-200 lower-case letters, digits or '-', not starting or ending with '-'"));
+      errors.add(
+          new FieldError(
+              "slug",
+              "must be 1-200 lower-case letters, digits or '-', not starting or ending with '-'"));
     }
   }
 
-  public static JsonObject validate(ContentTypeDescriptor type, JsonObject fields, String defaultLanguage,
+  public static JsonObject validate(
+      ContentTypeDescriptor type,
+      JsonObject fields,
+      String defaultLanguage,
       List<FieldError> errors) {
     return validate(type, fields, defaultLanguage, errors, References.ANY);
   }
 
   /**
    * @param defaultLanguage where a plain string goes for a translatable field
-   * @throws ContentValidationException listing every field's error, plus those already in {@code errors}
+   * @throws ContentValidationException listing every field's error, plus those already in {@code
+   *     errors}
    */
-  public static JsonObject validate(ContentTypeDescriptor type, JsonObject fields, String defaultLanguage,
-      List<FieldError> errors, References refs) {
+  public static JsonObject validate(
+      ContentTypeDescriptor type,
+      JsonObject fields,
+      String defaultLanguage,
+      List<FieldError> errors,
+      References refs) {
     List<FieldError> all = new ArrayList<>(errors);
     JsonObject out = object(type.fields(), fields, "fields", defaultLanguage, all, refs, type.id());
     if (!all.isEmpty()) {
@@ -85,8 +101,14 @@ public final class ContentValidator {
     return out;
   }
 
-  private static JsonObject object(List<FieldDescriptor> descriptors, JsonObject in, String prefix,
-      String defaultLanguage, List<FieldError> all, References refs, String owner) {
+  private static JsonObject object(
+      List<FieldDescriptor> descriptors,
+      JsonObject in,
+      String prefix,
+      String defaultLanguage,
+      List<FieldError> all,
+      References refs,
+      String owner) {
     JsonObjectBuilder out = Json.createObjectBuilder();
     JsonObject values = in == null ? JsonValue.EMPTY_JSON_OBJECT : in;
     for (String name : values.keySet()) {
@@ -107,32 +129,48 @@ public final class ContentValidator {
         JsonObjectBuilder perLanguage = Json.createObjectBuilder();
         for (Map.Entry<String, JsonValue> e : value.asJsonObject().entrySet()) {
           if (!Site.LANGUAGES.contains(e.getKey())) {
-            all.add(new FieldError(path + "." + e.getKey(), "is not a supported language " + Site.LANGUAGES));
+            all.add(
+                new FieldError(
+                    path + "." + e.getKey(), "is not a supported language " + Site.LANGUAGES));
             continue;
           }
-          JsonValue v = single(field, e.getValue(), path + "." + e.getKey(), defaultLanguage, all, refs);
+          JsonValue v =
+              single(field, e.getValue(), path + "." + e.getKey(), defaultLanguage, all, refs);
           if (v != null) {
             perLanguage.add(e.getKey(), v);
           }
         }
         JsonObject built = perLanguage.build();
-        boolean fieldHasErrors = all.stream().anyMatch(err -> err.field().equals(path) || err.field().startsWith(path + "."));
+        boolean fieldHasErrors =
+            all.stream()
+                .anyMatch(err -> err.field().equals(path) || err.field().startsWith(path + "."));
         if (field.required() && !fieldHasErrors && !built.containsKey(defaultLanguage)) {
-          all.add(new FieldError(path + "." + defaultLanguage, "is required in the site's default language"));
+          all.add(
+              new FieldError(
+                  path + "." + defaultLanguage, "is required in the site's default language"));
         }
         out.add(field.name(), built);
       } else {
         JsonValue v = single(field, value, path, defaultLanguage, all, refs);
         if (v != null) {
-          out.add(field.name(), field.translatable() ? Json.createObjectBuilder().add(defaultLanguage, v).build() : v);
+          out.add(
+              field.name(),
+              field.translatable()
+                  ? Json.createObjectBuilder().add(defaultLanguage, v).build()
+                  : v);
         }
       }
     }
     return out.build();
   }
 
-  private static JsonValue single(FieldDescriptor field, JsonValue value, String path, String defaultLanguage,
-      List<FieldError> errors, References refs) {
+  private static JsonValue single(
+      FieldDescriptor field,
+      JsonValue value,
+      String path,
+      String defaultLanguage,
+      List<FieldError> errors,
+      References refs) {
     switch (field.kind()) {
       case TEXT, RICH_TEXT, ENUM -> {
         String s = string(value, path, errors);
@@ -155,17 +193,24 @@ public final class ContentValidator {
           errors.add(new FieldError(path, "does not have the expected form"));
           return null;
         }
-        return field.kind() == FieldKind.RICH_TEXT ? Json.createValue(RichTextSanitizer.sanitize(s)) : value;
+        return field.kind() == FieldKind.RICH_TEXT
+            ? Json.createValue(RichTextSanitizer.sanitize(s))
+            : value;
       }
       case INTEGER, DECIMAL -> {
         if (value.getValueType() != JsonValue.ValueType.NUMBER
             || field.kind() == FieldKind.INTEGER && !((JsonNumber) value).isIntegral()) {
-          errors.add(new FieldError(path, field.kind() == FieldKind.INTEGER ? "must be an integer" : "must be a number"));
+          errors.add(
+              new FieldError(
+                  path,
+                  field.kind() == FieldKind.INTEGER ? "must be an integer" : "must be a number"));
           return null;
         }
         BigDecimal n = ((JsonNumber) value).bigDecimalValue();
         if (!inRange(n.doubleValue(), field.min(), field.max())) {
-          errors.add(new FieldError(path, "must be between " + bound(field.min()) + " and " + bound(field.max())));
+          errors.add(
+              new FieldError(
+                  path, "must be between " + bound(field.min()) + " and " + bound(field.max())));
           return null;
         }
         return field.kind() == FieldKind.DECIMAL ? Json.createValue(n) : value;
@@ -178,10 +223,15 @@ public final class ContentValidator {
         return value;
       }
       case DATE -> {
-        return parsed(value, path, errors, "a date (YYYY-MM-DD)", s -> LocalDate.parse(s).toString());
+        return parsed(
+            value, path, errors, "a date (YYYY-MM-DD)", s -> LocalDate.parse(s).toString());
       }
       case DATE_TIME -> {
-        return parsed(value, path, errors, "a date-time with offset (e.g. 2026-06-19T09:00:00+08:00)",
+        return parsed(
+            value,
+            path,
+            errors,
+            "a date-time with offset (e.g. 2026-06-19T09:00:00+08:00)",
             s -> OffsetDateTime.parse(s).toString());
       }
       case URL -> {
@@ -202,8 +252,14 @@ public final class ContentValidator {
       case REFERENCE -> {
         String slug = string(value, path, errors);
         if (slug != null && !refs.itemExists(slug, field.target())) {
-          errors.add(new FieldError(path, "no " + (field.target() == null ? "item" : field.target()) + " '" + slug
-              + "' on this site"));
+          errors.add(
+              new FieldError(
+                  path,
+                  "no "
+                      + (field.target() == null ? "item" : field.target())
+                      + " '"
+                      + slug
+                      + "' on this site"));
           return null;
         }
         return slug == null ? null : value;
@@ -211,8 +267,14 @@ public final class ContentValidator {
       case MEDIA -> {
         String id = string(value, path, errors);
         if (id != null && !refs.mediaExists(id, field.target())) {
-          errors.add(new FieldError(path, "no " + (field.target() == null ? "media" : field.target()) + " '" + id
-              + "' on this site"));
+          errors.add(
+              new FieldError(
+                  path,
+                  "no "
+                      + (field.target() == null ? "media" : field.target())
+                      + " '"
+                      + id
+                      + "' on this site"));
           return null;
         }
         return id == null ? null : value;
@@ -227,8 +289,14 @@ public final class ContentValidator {
         }
         int size = value.asJsonArray().size();
         if (!inRange(size, field.min(), field.max())) {
-          errors.add(new FieldError(path, "must have between " + bound(field.min()) + " and " + bound(field.max())
-              + " entries"));
+          errors.add(
+              new FieldError(
+                  path,
+                  "must have between "
+                      + bound(field.min())
+                      + " and "
+                      + bound(field.max())
+                      + " entries"));
           return null;
         }
         JsonArrayBuilder entries = Json.createArrayBuilder();
@@ -238,8 +306,15 @@ public final class ContentValidator {
             errors.add(new FieldError(path + "[" + i + "]", "must be an object"));
             continue;
           }
-          entries.add(object(field.children(), entry.asJsonObject(), path + "[" + i + "]", defaultLanguage, errors, refs,
-              field.name()));
+          entries.add(
+              object(
+                  field.children(),
+                  entry.asJsonObject(),
+                  path + "[" + i + "]",
+                  defaultLanguage,
+                  errors,
+                  refs,
+                  field.name()));
         }
         return entries.build();
       }
@@ -258,7 +333,9 @@ public final class ContentValidator {
     for (String axis : List.of("lat", "lon")) {
       double limit = "lat".equals(axis) ? 90 : 180;
       if (!(o.get(axis) instanceof JsonNumber n) || Math.abs(n.doubleValue()) > limit) {
-        errors.add(new FieldError(path + "." + axis, "must be a number from -" + (int) limit + " to " + (int) limit));
+        errors.add(
+            new FieldError(
+                path + "." + axis, "must be a number from -" + (int) limit + " to " + (int) limit));
         ok = false;
       } else {
         b.add(axis, n.bigDecimalValue());
@@ -299,7 +376,8 @@ public final class ContentValidator {
     try {
       return Pattern.compile(pattern).matcher(value).matches();
     } catch (PatternSyntaxException e) {
-      throw new IllegalStateException("content type pattern is not a regular expression: " + pattern, e);
+      throw new IllegalStateException(
+          "content type pattern is not a regular expression: " + pattern, e);
     }
   }
 
@@ -314,7 +392,11 @@ public final class ContentValidator {
     return d == Math.rint(d) ? String.valueOf(d.longValue()) : d.toString();
   }
 
-  private static JsonValue parsed(JsonValue value, String path, List<FieldError> errors, String expected,
+  private static JsonValue parsed(
+      JsonValue value,
+      String path,
+      List<FieldError> errors,
+      String expected,
       java.util.function.UnaryOperator<String> parser) {
     if (value.getValueType() != JsonValue.ValueType.STRING) {
       errors.add(new FieldError(path, "must be " + expected));

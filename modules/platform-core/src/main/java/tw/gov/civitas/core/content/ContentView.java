@@ -30,21 +30,46 @@ public record ContentView(
 
   /** The item as it is now, with the fields of {@code revision}. */
   static ContentView of(ContentItem item, Revision revision) {
-    return new ContentView(item.getSite().getKey(), shortName(item.getTypeId()), item.getSlug(),
-        item.getState().wireName(), revision.getNumber(), item.getPublishedRevision(), parse(revision.getFields()),
-        item.getTags(), item.getCreatedAt(), item.getUpdatedAt(), item.getPublishedAt(), item.getPublishAt(),
-        item.getUnpublishAt(), item.getScheduledRevision());
+    return new ContentView(
+        item.getSite().getKey(),
+        shortName(item.getTypeId()),
+        item.getSlug(),
+        item.getState().wireName(),
+        revision.getNumber(),
+        item.getPublishedRevision(),
+        parse(revision.getFields()),
+        item.getTags(),
+        item.getCreatedAt(),
+        item.getUpdatedAt(),
+        item.getPublishedAt(),
+        item.getPublishAt(),
+        item.getUnpublishAt(),
+        item.getScheduledRevision());
   }
 
   /** The published state of an item, read from the item row alone (no revision join). */
   static ContentView published(ContentItem item) {
-    return new ContentView(item.getSite().getKey(), shortName(item.getTypeId()), item.getSlug(),
-        item.getState().wireName(), item.getCurrentRevision(), item.getPublishedRevision(),
-        parse(item.getPublishedFields()), item.getTags(), item.getCreatedAt(), item.getUpdatedAt(), item.getPublishedAt(),
-        item.getPublishAt(), item.getUnpublishAt(), item.getScheduledRevision());
+    return new ContentView(
+        item.getSite().getKey(),
+        shortName(item.getTypeId()),
+        item.getSlug(),
+        item.getState().wireName(),
+        item.getCurrentRevision(),
+        item.getPublishedRevision(),
+        parse(item.getPublishedFields()),
+        item.getTags(),
+        item.getCreatedAt(),
+        item.getUpdatedAt(),
+        item.getPublishedAt(),
+        item.getPublishAt(),
+        item.getUnpublishAt(),
+        item.getScheduledRevision());
   }
 
-  /** A type id without its module's namespace ({@code core::page} → {@code page}), as the wire shows it. */
+  /**
+   * A type id without its module's namespace ({@code core::page} → {@code page}), as the wire shows
+   * it.
+   */
   static String shortName(String typeId) {
     return typeId.substring(typeId.indexOf("::") + 2);
   }

@@ -15,8 +15,8 @@ import tw.gov.civitas.core.tenancy.Site;
 import tw.gov.civitas.core.tenancy.SiteRepository;
 
 /**
- * Items moving through the workflow (submit, withdraw, publish, unpublish, archive): by a person now,
- * or by the scheduler at a time a publisher chose. Publishing is a review, bound by the site's
+ * Items moving through the workflow (submit, withdraw, publish, unpublish, archive): by a person
+ * now, or by the scheduler at a time a publisher chose. Publishing is a review, bound by the site's
  * distinct-reviewer rule whoever asks for it.
  */
 @ApplicationScoped
@@ -29,18 +29,27 @@ public class ContentWorkflow {
   @Inject Event<ContentChanged> changes;
 
   /**
-   * @param expectedRevision the revision the caller reviewed (If-Match), or null for whatever is current
+   * @param expectedRevision the revision the caller reviewed (If-Match), or null for whatever is
+   *     current
    * @throws ConflictException naming the current revision, if another write came first
    */
   @Transactional
-  public ContentView transition(Caller caller, String siteKey, String slug, String action, Integer expectedRevision) {
+  public ContentView transition(
+      Caller caller, String siteKey, String slug, String action, Integer expectedRevision) {
     Site site = sites.require(siteKey);
-    Transition transition = Transition.fromWireName(action == null ? "" : action)
-        .orElseThrow(() -> new ContentValidationException(List.of(new FieldError("action",
-            "must be one of submit, withdraw, publish, unpublish, archive"))));
+    Transition transition =
+        Transition.fromWireName(action == null ? "" : action)
+            .orElseThrow(
+                () ->
+                    new ContentValidationException(
+                        List.of(
+                            new FieldError(
+                                "action",
+                                "must be one of submit, withdraw, publish, unpublish, archive"))));
     ContentItem item = access.item(caller, site, slug, transition.permission());
     if (!transition.allowedFrom(item.getState())) {
-      throw new ConflictException("Cannot " + transition.wireName() + " an item that is " + item.getState().wireName());
+      throw new ConflictException(
+          "Cannot " + transition.wireName() + " an item that is " + item.getState().wireName());
     }
     EditConflicts.requireRevision(item, expectedRevision);
     Revision current = items.current(item);
@@ -51,17 +60,20 @@ public class ContentWorkflow {
     item.moveTo(transition.target(), current, Instant.now());
     items.write(item);
     ContentView view = ContentView.of(item, current);
-    audit.record(caller, item, "content." + transition.wireName(), before, ContentAudit.summary(view));
+    audit.record(
+        caller, item, "content." + transition.wireName(), before, ContentAudit.summary(view));
     boolean publicChange = transition == Transition.PUBLISH || transition == Transition.UNPUBLISH;
-    changes.fire(ContentChanged.of(item, view.type(), transition.target().wireName(), publicChange, List.of()));
+    changes.fire(
+        ContentChanged.of(
+            item, view.type(), transition.target().wireName(), publicChange, List.of()));
     return view;
   }
 
   // --- by the scheduler and releases, inside their transactions ---
 
   /**
-   * Approves the item's current revision for a later publication by {@code caller} (a release):
-   * the same distinct-reviewer rule as publishing it now.
+   * Approves the item's current revision for a later publication by {@code caller} (a release): the
+   * same distinct-reviewer rule as publishing it now.
    *
    * @return the approved revision's number
    */
@@ -72,16 +84,19 @@ public class ContentWorkflow {
   }
 
   /**
-   * Moves one due item, inside the caller's transaction: a publication makes {@code approved} public
-   * (never a later, unreviewed draft: that one stays a draft, and the site's reviewers are asked to
-   * review it), an unpublication takes the item off the public site.
+   * Moves one due item, inside the caller's transaction: a publication makes {@code approved}
+   * public (never a later, unreviewed draft: that one stays a draft, and the site's reviewers are
+   * asked to review it), an unpublication takes the item off the public site.
    *
    * @param approved the revision to publish (ignored when unpublishing)
    * @return whether the item changed
    */
-  boolean runDue(ContentItem item, Transition transition, Integer approved, Caller system, Instant now) {
+  boolean runDue(
+      ContentItem item, Transition transition, Integer approved, Caller system, Instant now) {
     if (!transition.allowedFrom(item.getState())) {
-      item.schedule(transition == Transition.PUBLISH ? null : item.getPublishAt(), item.getScheduledRevision(),
+      item.schedule(
+          transition == Transition.PUBLISH ? null : item.getPublishAt(),
+          item.getScheduledRevision(),
           transition == Transition.UNPUBLISH ? null : item.getUnpublishAt());
       return false;
     }
@@ -89,7 +104,8 @@ public class ContentWorkflow {
     Revision moved = current;
     if (transition == Transition.PUBLISH) {
       if (approved == null) {
-        throw new IllegalStateException("Item '" + item.getSlug() + "' is due for publication without an approved revision");
+        throw new IllegalStateException(
+            "Item '" + item.getSlug() + "' is due for publication without an approved revision");
       }
       if (item.getPublishedRevision() != null && item.getPublishedRevision() >= approved) {
         // The same or a newer revision was published meanwhile: going back is nobody's intent.
@@ -101,16 +117,31 @@ public class ContentWorkflow {
     String before = ContentAudit.summary(item, current);
     item.moveTo(transition.target(), moved, now);
     ContentView view = ContentView.of(item, moved);
-    audit.record(system, item, "content.scheduled-" + transition.wireName(), before, ContentAudit.summary(view));
+    audit.record(
+        system,
+        item,
+        "content.scheduled-" + transition.wireName(),
+        before,
+        ContentAudit.summary(view));
     if (moved.getNumber() < item.getCurrentRevision()) {
       // No notification service exists: the audit trail is where reviewers look for work (and the
       // API shows revision > publishedRevision).
-      audit.record(system, item, "content.review-requested", null, Json.createObjectBuilder()
-          .add("revision", item.getCurrentRevision()).add("publishedRevision", moved.getNumber())
-          .add("reason", "saved after revision " + moved.getNumber() + " was approved for publication")
-          .build().toString());
+      audit.record(
+          system,
+          item,
+          "content.review-requested",
+          null,
+          Json.createObjectBuilder()
+              .add("revision", item.getCurrentRevision())
+              .add("publishedRevision", moved.getNumber())
+              .add(
+                  "reason",
+                  "saved after revision " + moved.getNumber() + " was approved for publication")
+              .build()
+              .toString());
     }
-    changes.fire(ContentChanged.of(item, view.type(), transition.target().wireName(), true, List.of()));
+    changes.fire(
+        ContentChanged.of(item, view.type(), transition.target().wireName(), true, List.of()));
     return true;
   }
 }

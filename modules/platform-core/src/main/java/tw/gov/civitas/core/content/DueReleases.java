@@ -13,8 +13,8 @@ import tw.gov.civitas.core.audit.AuditLog;
 import tw.gov.civitas.core.security.Caller;
 
 /**
- * Releases whose time has come, each claimed and carried out in its own transaction: all of its items
- * go public, each at the revision its publisher approved, or none.
+ * Releases whose time has come, each claimed and carried out in its own transaction: all of its
+ * items go public, each at the revision its publisher approved, or none.
  */
 @ApplicationScoped
 public class DueReleases {
@@ -25,11 +25,16 @@ public class DueReleases {
   @Inject AuditLog audit;
   @Inject ContentWorkflow workflow;
 
-  /** Candidates, oldest due first; not locked (another node may take one first: {@link #release} then skips it). */
+  /**
+   * Candidates, oldest due first; not locked (another node may take one first: {@link #release}
+   * then skips it).
+   */
   @Transactional
   public List<Long> due(Instant now, int max) {
-    return em.createQuery("select r.id from ContentRelease r where r.state = :state and r.releaseAt <= :now"
-            + " order by r.releaseAt", Long.class)
+    return em.createQuery(
+            "select r.id from ContentRelease r where r.state = :state and r.releaseAt <= :now"
+                + " order by r.releaseAt",
+            Long.class)
         .setParameter("state", ContentRelease.State.SCHEDULED)
         .setParameter("now", now)
         .setMaxResults(max)
@@ -42,35 +47,52 @@ public class DueReleases {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int release(long id, Instant now, Caller system) {
-    List<ContentRelease> claimed = em.createQuery("select r from ContentRelease r where r.id = :id"
-            + " and r.state = :state and r.releaseAt <= :now", ContentRelease.class)
-        .setParameter("id", id)
-        .setParameter("state", ContentRelease.State.SCHEDULED)
-        .setParameter("now", now)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .setHint("jakarta.persistence.lock.timeout", DueItems.SKIP_LOCKED)
-        .getResultList();
+    List<ContentRelease> claimed =
+        em.createQuery(
+                "select r from ContentRelease r where r.id = :id"
+                    + " and r.state = :state and r.releaseAt <= :now",
+                ContentRelease.class)
+            .setParameter("id", id)
+            .setParameter("state", ContentRelease.State.SCHEDULED)
+            .setParameter("now", now)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .setHint("jakarta.persistence.lock.timeout", DueItems.SKIP_LOCKED)
+            .getResultList();
     if (claimed.isEmpty()) {
       return 0;
     }
     ContentRelease release = claimed.get(0);
-    boolean allPublishable = release.getItems().stream().allMatch(i -> Transition.PUBLISH.allowedFrom(i.getState()));
+    boolean allPublishable =
+        release.getItems().stream().allMatch(i -> Transition.PUBLISH.allowedFrom(i.getState()));
     if (!allPublishable) {
       // All or nothing: a release with an archived item publishes none of them.
       release.finish(ContentRelease.State.FAILED, now);
-      audit.record(system, release.getSite().getKey(), "release.failed", "release", String.valueOf(release.getId()),
-          null, null);
+      audit.record(
+          system,
+          release.getSite().getKey(),
+          "release.failed",
+          "release",
+          String.valueOf(release.getId()),
+          null,
+          null);
       return 0;
     }
     int published = 0;
     for (Map.Entry<ContentItem, Integer> item : release.getApprovedRevisions().entrySet()) {
       // Wait for an editor's save of the item to finish, rather than fail on its version at commit.
       em.lock(item.getKey(), LockModeType.PESSIMISTIC_WRITE);
-      published += workflow.runDue(item.getKey(), Transition.PUBLISH, item.getValue(), system, now) ? 1 : 0;
+      published +=
+          workflow.runDue(item.getKey(), Transition.PUBLISH, item.getValue(), system, now) ? 1 : 0;
     }
     release.finish(ContentRelease.State.RELEASED, now);
-    audit.record(system, release.getSite().getKey(), "release.released", "release", String.valueOf(release.getId()),
-        null, null);
+    audit.record(
+        system,
+        release.getSite().getKey(),
+        "release.released",
+        "release",
+        String.valueOf(release.getId()),
+        null,
+        null);
     return published;
   }
 
@@ -82,7 +104,13 @@ public class DueReleases {
       return;
     }
     release.finish(ContentRelease.State.FAILED, now);
-    audit.record(system, release.getSite().getKey(), "release.failed", "release", String.valueOf(id), null,
+    audit.record(
+        system,
+        release.getSite().getKey(),
+        "release.failed",
+        "release",
+        String.valueOf(id),
+        null,
         jakarta.json.Json.createObjectBuilder().add("reason", reason).build().toString());
   }
 }

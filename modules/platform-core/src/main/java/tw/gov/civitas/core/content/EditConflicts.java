@@ -24,21 +24,35 @@ public class EditConflicts {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public ConflictException changedMeanwhile(long itemId, String slug) {
-    List<?> current = em.createNativeQuery("select current_revision from content_item where id = ?1")
-        .setParameter(1, itemId).getResultList();
+    List<?> current =
+        em.createNativeQuery("select current_revision from content_item where id = ?1")
+            .setParameter(1, itemId)
+            .getResultList();
     if (current.isEmpty()) {
       return new ConflictException("Item '" + slug + "' was deleted by another request meanwhile");
     }
     int revision = ((Number) current.get(0)).intValue();
-    return new ConflictException("Item '" + slug + "' was changed by another request meanwhile; it is now at revision "
-        + revision + ": reload it and apply the change again", revision);
+    return new ConflictException(
+        "Item '"
+            + slug
+            + "' was changed by another request meanwhile; it is now at revision "
+            + revision
+            + ": reload it and apply the change again",
+        revision);
   }
 
   /** Refuses to write over a revision the caller has not seen (If-Match). */
   static void requireRevision(ContentItem item, Integer expected) {
     if (expected != null && expected != item.getCurrentRevision()) {
-      throw new ConflictException("Item '" + item.getSlug() + "' is at revision " + item.getCurrentRevision()
-          + ", not " + expected + ": reload it and apply the change again", item.getCurrentRevision());
+      throw new ConflictException(
+          "Item '"
+              + item.getSlug()
+              + "' is at revision "
+              + item.getCurrentRevision()
+              + ", not "
+              + expected
+              + ": reload it and apply the change again",
+          item.getCurrentRevision());
     }
   }
 }

@@ -18,10 +18,10 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Signed, expiring preview links: {@code <payload>.<HMAC-SHA256>}, the payload naming the site, the
  * item (its id as well as its slug, so a link dies with the item even if the slug is reused), the
- * revision and the expiry. The key comes from {@code CIVITAS_PREVIEW_SECRET} (32+ characters, the same
- * on every node of a cluster); unset, each start makes a random key, so links die with a restart. A
- * shorter secret fails the deployment: silently signing with something else would break links
- * across nodes and hide a weak key.
+ * revision and the expiry. The key comes from {@code CIVITAS_PREVIEW_SECRET} (32+ characters, the
+ * same on every node of a cluster); unset, each start makes a random key, so links die with a
+ * restart. A shorter secret fails the deployment: silently signing with something else would break
+ * links across nodes and hide a weak key.
  */
 @ApplicationScoped
 public class PreviewTokens {
@@ -54,20 +54,37 @@ public class PreviewTokens {
   private static byte[] key(String configured) {
     if (configured != null && !configured.isEmpty()) {
       if (configured.length() < MIN_SECRET_LENGTH) {
-        throw new IllegalStateException(SECRET_VARIABLE + " is set but has " + configured.length()
-            + " characters; it needs at least " + MIN_SECRET_LENGTH + " (or leave it unset for a random per-start key)");
+        throw new IllegalStateException(
+            SECRET_VARIABLE
+                + " is set but has "
+                + configured.length()
+                + " characters; it needs at least "
+                + MIN_SECRET_LENGTH
+                + " (or leave it unset for a random per-start key)");
       }
       return configured.getBytes(StandardCharsets.UTF_8);
     }
-    LOG.warning(SECRET_VARIABLE + " is not set: preview links use a random key, valid until this node restarts");
+    LOG.warning(
+        SECRET_VARIABLE
+            + " is not set: preview links use a random key, valid until this node restarts");
     byte[] random = new byte[32];
     new SecureRandom().nextBytes(random);
     return random;
   }
 
   public String sign(Grant grant) {
-    String payload = B64.encodeToString((grant.siteKey() + "|" + grant.itemId() + "|" + grant.slug() + "|"
-        + grant.revision() + "|" + grant.expiresAt().getEpochSecond()).getBytes(StandardCharsets.UTF_8));
+    String payload =
+        B64.encodeToString(
+            (grant.siteKey()
+                    + "|"
+                    + grant.itemId()
+                    + "|"
+                    + grant.slug()
+                    + "|"
+                    + grant.revision()
+                    + "|"
+                    + grant.expiresAt().getEpochSecond())
+                .getBytes(StandardCharsets.UTF_8));
     return payload + "." + B64.encodeToString(mac(payload));
   }
 
@@ -90,7 +107,8 @@ public class PreviewTokens {
     if (!MessageDigest.isEqual(signature, mac(payload))) {
       return Optional.empty();
     }
-    String[] parts = new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8).split("\\|");
+    String[] parts =
+        new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8).split("\\|");
     if (parts.length != 5) {
       return Optional.empty(); // links signed before grants named the item's id, among others
     }
@@ -98,7 +116,9 @@ public class PreviewTokens {
     if (!now.isBefore(expires)) {
       return Optional.empty();
     }
-    return Optional.of(new Grant(parts[0], Long.parseLong(parts[1]), parts[2], Integer.parseInt(parts[3]), expires));
+    return Optional.of(
+        new Grant(
+            parts[0], Long.parseLong(parts[1]), parts[2], Integer.parseInt(parts[3]), expires));
   }
 
   private byte[] mac(String payload) {

@@ -19,9 +19,9 @@ import tw.gov.civitas.core.security.Caller;
 import tw.gov.civitas.core.tenancy.Site;
 
 /**
- * Batch releases: a publisher picks items and a time; at that time all of them go public together, or
- * none, each at the revision that was current when the publisher scheduled it ({@link DueReleases}
- * carries them out).
+ * Batch releases: a publisher picks items and a time; at that time all of them go public together,
+ * or none, each at the revision that was current when the publisher scheduled it ({@link
+ * DueReleases} carries them out).
  */
 @ApplicationScoped
 public class ReleaseService {
@@ -35,7 +35,8 @@ public class ReleaseService {
   @Inject ContentWorkflow workflow;
 
   @Transactional
-  public ReleaseView create(Caller caller, String siteKey, String name, Instant releaseAt, List<String> slugs) {
+  public ReleaseView create(
+      Caller caller, String siteKey, String name, Instant releaseAt, List<String> slugs) {
     Site site = access.site(caller, siteKey, CoreModule.CONTENT_PUBLISH);
     List<FieldError> errors = new ArrayList<>();
     if (name == null || name.isBlank() || name.length() > 200) {
@@ -50,7 +51,8 @@ public class ReleaseService {
     if (!errors.isEmpty()) {
       throw new ContentValidationException(errors);
     }
-    ContentRelease release = new ContentRelease(site, name, releaseAt, caller.username(), Instant.now());
+    ContentRelease release =
+        new ContentRelease(site, name, releaseAt, caller.username(), Instant.now());
     List<ContentItem> items = new ArrayList<>();
     for (int i = 0; i < slugs.size(); i++) {
       String slug = slugs.get(i);
@@ -70,25 +72,51 @@ public class ReleaseService {
     }
     em.persist(release);
     ReleaseView view = view(release);
-    audit.record(caller, siteKey, "release.create", "release", String.valueOf(release.getId()), null,
-        jakarta.json.Json.createObjectBuilder().add("name", name).add("releaseAt", releaseAt.toString())
-            .add("items", jakarta.json.Json.createArrayBuilder(view.items())).build().toString());
+    audit.record(
+        caller,
+        siteKey,
+        "release.create",
+        "release",
+        String.valueOf(release.getId()),
+        null,
+        jakarta.json.Json.createObjectBuilder()
+            .add("name", name)
+            .add("releaseAt", releaseAt.toString())
+            .add("items", jakarta.json.Json.createArrayBuilder(view.items()))
+            .build()
+            .toString());
     return view;
   }
 
   @Transactional
   public List<ReleaseView> list(Caller caller, String siteKey) {
     access.site(caller, siteKey, CoreModule.CONTENT_EDIT);
-    return em.createQuery("select r from ContentRelease r join fetch r.site where r.site.key = :site"
-            + " order by r.releaseAt desc", ContentRelease.class)
-        .setParameter("site", siteKey).getResultStream().map(ReleaseService::view).toList();
+    return em.createQuery(
+            "select r from ContentRelease r join fetch r.site where r.site.key = :site"
+                + " order by r.releaseAt desc",
+            ContentRelease.class)
+        .setParameter("site", siteKey)
+        .getResultStream()
+        .map(ReleaseService::view)
+        .toList();
   }
 
   private static ReleaseView view(ContentRelease r) {
-    return new ReleaseView(r.getId() == null ? 0 : r.getId(), r.getSite().getKey(), r.getName(), r.getReleaseAt(),
-        r.getState().name().toLowerCase(Locale.ROOT), r.getCreatedBy(), r.getReleasedAt(),
+    return new ReleaseView(
+        r.getId() == null ? 0 : r.getId(),
+        r.getSite().getKey(),
+        r.getName(),
+        r.getReleaseAt(),
+        r.getState().name().toLowerCase(Locale.ROOT),
+        r.getCreatedBy(),
+        r.getReleasedAt(),
         r.getItems().stream().map(ContentItem::getSlug).sorted().toList(),
-        r.getApprovedRevisions().entrySet().stream().collect(java.util.stream.Collectors.toMap(
-            e -> e.getKey().getSlug(), Map.Entry::getValue, (a, b) -> a, java.util.TreeMap::new)));
+        r.getApprovedRevisions().entrySet().stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    e -> e.getKey().getSlug(),
+                    Map.Entry::getValue,
+                    (a, b) -> a,
+                    java.util.TreeMap::new)));
   }
 }

@@ -9,5 +9,13 @@ import java.util.Map;
  *
  * @param revisions the revision each item is published at, by slug
  */
-public record ReleaseView(long id, String siteKey, String name, Instant releaseAt, String state, String createdBy,
-    Instant releasedAt, List<String> items, Map<String, Integer> revisions) {}
+public record ReleaseView(
+    long id,
+    String siteKey,
+    String name,
+    Instant releaseAt,
+    String state,
+    String createdBy,
+    Instant releasedAt,
+    List<String> items,
+    Map<String, Integer> revisions) {}

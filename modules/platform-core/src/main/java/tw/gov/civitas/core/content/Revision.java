@@ -29,7 +29,10 @@ public class Revision {
   @Column(nullable = false)
   private int number;
 
-  /** The validated field values as a JSON object; translatable fields hold {@code {"zh-TW": …, "en": …}}. */
+  /**
+   * The validated field values as a JSON object; translatable fields hold {@code {"zh-TW": …, "en":
+   * …}}.
+   */
   @Column(nullable = false, columnDefinition = "jsonb")
   @ColumnTransformer(write = "?::jsonb")
   private String fields;
@@ -40,12 +43,17 @@ public class Revision {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
-  @Column
-  private String comment;
+  @Column private String comment;
 
   protected Revision() {}
 
-  public Revision(ContentItem item, int number, String fields, String author, Instant createdAt, String comment) {
+  public Revision(
+      ContentItem item,
+      int number,
+      String fields,
+      String author,
+      Instant createdAt,
+      String comment) {
     this.item = item;
     this.number = number;
     this.fields = fields;
@@ -54,11 +62,31 @@ public class Revision {
     this.comment = comment;
   }
 
-  public Long getId() { return id; }
-  public ContentItem getItem() { return item; }
-  public int getNumber() { return number; }
-  public String getFields() { return fields; }
-  public String getAuthor() { return author; }
-  public Instant getCreatedAt() { return createdAt; }
-  public String getComment() { return comment; }
+  public Long getId() {
+    return id;
+  }
+
+  public ContentItem getItem() {
+    return item;
+  }
+
+  public int getNumber() {
+    return number;
+  }
+
+  public String getFields() {
+    return fields;
+  }
+
+  public String getAuthor() {
+    return author;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public String getComment() {
+    return comment;
+  }
 }

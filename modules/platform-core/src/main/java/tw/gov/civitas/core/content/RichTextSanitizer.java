@@ -10,16 +10,21 @@ import org.owasp.html.Sanitizers;
  */
 public final class RichTextSanitizer {
 
-  private static final PolicyFactory POLICY = Sanitizers.FORMATTING
-      .and(Sanitizers.BLOCKS)
-      .and(Sanitizers.LINKS)
-      .and(Sanitizers.TABLES)
-      .and(Sanitizers.IMAGES)
-      .and(new HtmlPolicyBuilder()
-          .allowElements("figure", "figcaption", "abbr", "dl", "dt", "dd", "hr", "pre", "code")
-          .allowAttributes("lang").globally()
-          .allowAttributes("title").onElements("abbr", "a")
-          .toFactory());
+  private static final PolicyFactory POLICY =
+      Sanitizers.FORMATTING
+          .and(Sanitizers.BLOCKS)
+          .and(Sanitizers.LINKS)
+          .and(Sanitizers.TABLES)
+          .and(Sanitizers.IMAGES)
+          .and(
+              new HtmlPolicyBuilder()
+                  .allowElements(
+                      "figure", "figcaption", "abbr", "dl", "dt", "dd", "hr", "pre", "code")
+                  .allowAttributes("lang")
+                  .globally()
+                  .allowAttributes("title")
+                  .onElements("abbr", "a")
+                  .toFactory());
 
   private RichTextSanitizer() {}
 

@@ -8,12 +8,24 @@ import tw.gov.civitas.core.module.CoreModule;
 
 /** A workflow step a person can take on an item, from the states where it is allowed. */
 public enum Transition {
-  SUBMIT(WorkflowState.IN_REVIEW, CoreModule.CONTENT_EDIT, EnumSet.of(WorkflowState.DRAFT, WorkflowState.UNPUBLISHED)),
+  SUBMIT(
+      WorkflowState.IN_REVIEW,
+      CoreModule.CONTENT_EDIT,
+      EnumSet.of(WorkflowState.DRAFT, WorkflowState.UNPUBLISHED)),
   WITHDRAW(WorkflowState.DRAFT, CoreModule.CONTENT_EDIT, EnumSet.of(WorkflowState.IN_REVIEW)),
-  PUBLISH(WorkflowState.PUBLISHED, CoreModule.CONTENT_PUBLISH,
-      EnumSet.of(WorkflowState.DRAFT, WorkflowState.IN_REVIEW, WorkflowState.UNPUBLISHED, WorkflowState.PUBLISHED)),
-  UNPUBLISH(WorkflowState.UNPUBLISHED, CoreModule.CONTENT_PUBLISH, EnumSet.of(WorkflowState.PUBLISHED)),
-  ARCHIVE(WorkflowState.ARCHIVED, CoreModule.CONTENT_PUBLISH,
+  PUBLISH(
+      WorkflowState.PUBLISHED,
+      CoreModule.CONTENT_PUBLISH,
+      EnumSet.of(
+          WorkflowState.DRAFT,
+          WorkflowState.IN_REVIEW,
+          WorkflowState.UNPUBLISHED,
+          WorkflowState.PUBLISHED)),
+  UNPUBLISH(
+      WorkflowState.UNPUBLISHED, CoreModule.CONTENT_PUBLISH, EnumSet.of(WorkflowState.PUBLISHED)),
+  ARCHIVE(
+      WorkflowState.ARCHIVED,
+      CoreModule.CONTENT_PUBLISH,
       EnumSet.of(WorkflowState.DRAFT, WorkflowState.UNPUBLISHED, WorkflowState.IN_REVIEW));
 
   private final WorkflowState target;
@@ -26,8 +38,13 @@ public enum Transition {
     this.from = from;
   }
 
-  public WorkflowState target() { return target; }
-  public String permission() { return permission; }
+  public WorkflowState target() {
+    return target;
+  }
+
+  public String permission() {
+    return permission;
+  }
 
   public boolean allowedFrom(WorkflowState state) {
     return from.contains(state);

@@ -1,6 +1,9 @@
 package tw.gov.civitas.core.error;
 
-/** The request is valid but clashes with the current state (slug taken, illegal transition, a newer revision). */
+/**
+ * The request is valid but clashes with the current state (slug taken, illegal transition, a newer
+ * revision).
+ */
 public class ConflictException extends RuntimeException {
 
   private final Integer currentRevision;
@@ -9,7 +12,9 @@ public class ConflictException extends RuntimeException {
     this(message, null);
   }
 
-  /** @param currentRevision the item's revision now, for the caller to reload before trying again */
+  /**
+   * @param currentRevision the item's revision now, for the caller to reload before trying again
+   */
   public ConflictException(String message, Integer currentRevision) {
     super(message);
     this.currentRevision = currentRevision;

@@ -21,11 +21,19 @@ public class DatabaseReadiness implements HealthCheck {
   public HealthCheckResponse call() {
     try (Connection c = dataSource.getConnection()) {
       boolean valid = c.isValid(2);
-      return HealthCheckResponse.named("database").status(valid)
-          .withData("product", c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion())
+      return HealthCheckResponse.named("database")
+          .status(valid)
+          .withData(
+              "product",
+              c.getMetaData().getDatabaseProductName()
+                  + " "
+                  + c.getMetaData().getDatabaseProductVersion())
           .build();
     } catch (SQLException e) {
-      return HealthCheckResponse.named("database").down().withData("error", e.getClass().getSimpleName()).build();
+      return HealthCheckResponse.named("database")
+          .down()
+          .withData("error", e.getClass().getSimpleName())
+          .build();
     }
   }
 }

@@ -15,22 +15,35 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class KeycloakReadiness implements HealthCheck {
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   @Override
   public HealthCheckResponse call() {
-    String provider = System.getProperty("civitas.oidc.provider-url", "http://localhost:8180/realms/civitas");
+    String provider =
+        System.getProperty("civitas.oidc.provider-url", "http://localhost:8180/realms/civitas");
     try {
-      HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(provider + "/.well-known/openid-configuration"))
-          .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.discarding());
-      return HealthCheckResponse.named("keycloak").status(r.statusCode() == 200).withData("provider", provider)
-          .withData("status", r.statusCode()).build();
+      HttpResponse<Void> r =
+          http.send(
+              HttpRequest.newBuilder(URI.create(provider + "/.well-known/openid-configuration"))
+                  .timeout(Duration.ofSeconds(3))
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.discarding());
+      return HealthCheckResponse.named("keycloak")
+          .status(r.statusCode() == 200)
+          .withData("provider", provider)
+          .withData("status", r.statusCode())
+          .build();
     } catch (Exception e) {
       if (e instanceof InterruptedException) {
         Thread.currentThread().interrupt();
       }
-      return HealthCheckResponse.named("keycloak").down().withData("provider", provider)
-          .withData("error", e.getClass().getSimpleName()).build();
+      return HealthCheckResponse.named("keycloak")
+          .down()
+          .withData("provider", provider)
+          .withData("error", e.getClass().getSimpleName())
+          .build();
     }
   }
 }

@@ -9,14 +9,20 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.regex.Pattern;
 
-/** Media on the local file system, under {@code civitas.media.dir} (default: the server's data dir). */
+/**
+ * Media on the local file system, under {@code civitas.media.dir} (default: the server's data dir).
+ */
 @ApplicationScoped
 public class FileSystemMediaStorage implements MediaStorage {
 
   private static final Pattern KEY = Pattern.compile("[a-z0-9-]+(/[a-z0-9.-]+)*");
 
-  private final Path root = Path.of(System.getProperty("civitas.media.dir",
-      System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir")) + "/civitas-media"));
+  private final Path root =
+      Path.of(
+          System.getProperty(
+              "civitas.media.dir",
+              System.getProperty("jboss.server.data.dir", System.getProperty("java.io.tmpdir"))
+                  + "/civitas-media"));
 
   @Override
   public void put(String key, byte[] bytes) throws IOException {

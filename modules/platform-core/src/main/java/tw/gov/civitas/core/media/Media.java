@@ -15,8 +15,7 @@ import tw.gov.civitas.core.tenancy.Site;
 @Entity
 @Table(name = "media")
 public class Media {
-  @Id
-  private String id;
+  @Id private String id;
 
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "site_id")
@@ -43,14 +42,11 @@ public class Media {
   @Column(name = "alt_en")
   private String altEn;
 
-  @Column
-  private String title;
+  @Column private String title;
 
-  @Column
-  private Integer width;
+  @Column private Integer width;
 
-  @Column
-  private Integer height;
+  @Column private Integer height;
 
   /** {"thumbnail": {"key", "width", "height", "mediaType"}, …} */
   @Column(nullable = false, columnDefinition = "jsonb")
@@ -65,8 +61,22 @@ public class Media {
 
   protected Media() {}
 
-  Media(String id, Site site, String kind, String mediaType, String fileName, long size, String sha256, String altZh,
-      String altEn, String title, Integer width, Integer height, String renditions, String createdBy, Instant createdAt) {
+  Media(
+      String id,
+      Site site,
+      String kind,
+      String mediaType,
+      String fileName,
+      long size,
+      String sha256,
+      String altZh,
+      String altEn,
+      String title,
+      Integer width,
+      Integer height,
+      String renditions,
+      String createdBy,
+      Instant createdAt) {
     this.id = id;
     this.site = site;
     this.kind = kind;
@@ -84,21 +94,65 @@ public class Media {
     this.createdAt = createdAt;
   }
 
-  public String getId() { return id; }
-  public Site getSite() { return site; }
-  public String getKind() { return kind; }
-  public String getMediaType() { return mediaType; }
-  public String getFileName() { return fileName; }
-  public long getSize() { return size; }
-  public String getSha256() { return sha256; }
-  public String getAltZh() { return altZh; }
-  public String getAltEn() { return altEn; }
-  public String getTitle() { return title; }
-  public Integer getWidth() { return width; }
-  public Integer getHeight() { return height; }
-  public String getRenditions() { return renditions; }
-  public String getCreatedBy() { return createdBy; }
-  public Instant getCreatedAt() { return createdAt; }
+  public String getId() {
+    return id;
+  }
+
+  public Site getSite() {
+    return site;
+  }
+
+  public String getKind() {
+    return kind;
+  }
+
+  public String getMediaType() {
+    return mediaType;
+  }
+
+  public String getFileName() {
+    return fileName;
+  }
+
+  public long getSize() {
+    return size;
+  }
+
+  public String getSha256() {
+    return sha256;
+  }
+
+  public String getAltZh() {
+    return altZh;
+  }
+
+  public String getAltEn() {
+    return altEn;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public Integer getWidth() {
+    return width;
+  }
+
+  public Integer getHeight() {
+    return height;
+  }
+
+  public String getRenditions() {
+    return renditions;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
 
   /** Storage key of the original bytes. */
   String originalKey() {

@@ -33,9 +33,9 @@ import javax.imageio.stream.ImageInputStream;
 import net.coobird.thumbnailator.Thumbnails;
 import org.apache.tika.Tika;
 import tw.gov.civitas.core.audit.AuditLog;
+import tw.gov.civitas.core.error.ConflictException;
 import tw.gov.civitas.core.error.ContentValidationException;
 import tw.gov.civitas.core.error.FieldError;
-import tw.gov.civitas.core.error.ConflictException;
 import tw.gov.civitas.core.error.NotFoundException;
 import tw.gov.civitas.core.module.CoreModule;
 import tw.gov.civitas.core.security.Caller;
@@ -59,13 +59,15 @@ public class MediaService {
   public static final long MAX_BYTES = Long.getLong("civitas.media.max-bytes", 20L * 1024 * 1024);
   private static final long MAX_PIXELS = 40_000_000L;
 
-  static final Map<String, String> IMAGES = Map.of(
-      "image/jpeg", "jpg", "image/png", "png", "image/gif", "gif", "image/webp", "webp");
-  static final Map<String, String> DOCUMENTS = Map.of(
-      "application/pdf", "pdf",
-      "application/vnd.oasis.opendocument.text", "odt",
-      "application/vnd.oasis.opendocument.spreadsheet", "ods",
-      "application/vnd.oasis.opendocument.presentation", "odp");
+  static final Map<String, String> IMAGES =
+      Map.of("image/jpeg", "jpg", "image/png", "png", "image/gif", "gif", "image/webp", "webp");
+  static final Map<String, String> DOCUMENTS =
+      Map.of(
+          "application/pdf", "pdf",
+          "application/vnd.oasis.opendocument.text", "odt",
+          "application/vnd.oasis.opendocument.spreadsheet", "ods",
+          "application/vnd.oasis.opendocument.presentation", "odp");
+
   /** Renditions by name and longest width; an image is never scaled up. */
   static final Map<String, Integer> RENDITIONS = orderedRenditions();
 
@@ -97,28 +99,37 @@ public class MediaService {
     return upload(caller, siteKey, CoreModule.CONTENT_EDIT, upload);
   }
 
-  /** An upload under another permission than the content editor's: a plug-in's, for its own pages' media. */
+  /**
+   * An upload under another permission than the content editor's: a plug-in's, for its own pages'
+   * media.
+   */
   @Transactional
   public MediaView upload(Caller caller, String siteKey, String permission, MediaUpload upload) {
     Site site = site(siteKey);
     authorization.require(caller, siteKey, permission);
     if (upload.bytes().length > MAX_BYTES) {
-      throw new PayloadTooLargeException("Files may be at most " + MAX_BYTES / (1024 * 1024) + " MB");
+      throw new PayloadTooLargeException(
+          "Files may be at most " + MAX_BYTES / (1024 * 1024) + " MB");
     }
     if (upload.bytes().length == 0) {
       throw new ContentValidationException(List.of(new FieldError("file", "is empty")));
     }
     String type = detect(upload.bytes());
-    String kind = IMAGES.containsKey(type) ? "image" : DOCUMENTS.containsKey(type) ? "document" : null;
+    String kind =
+        IMAGES.containsKey(type) ? "image" : DOCUMENTS.containsKey(type) ? "document" : null;
     if (kind == null) {
-      throw new UnsupportedContentException("The file's content is " + type
-          + "; accepted are JPEG, PNG, GIF and WebP images, and PDF and ODF (odt, ods, odp) documents");
+      throw new UnsupportedContentException(
+          "The file's content is "
+              + type
+              + "; accepted are JPEG, PNG, GIF and WebP images, and PDF and ODF (odt, ods, odp) documents");
     }
     List<FieldError> errors = new ArrayList<>();
     String altZh = trimmed(upload.altZh());
     String altEn = trimmed(upload.altEn());
     if ("image".equals(kind) && altZh == null) {
-      errors.add(new FieldError("alt", "is required for images: describe the picture for people who cannot see it"));
+      errors.add(
+          new FieldError(
+              "alt", "is required for images: describe the picture for people who cannot see it"));
     }
     check(errors, "alt", altZh, 500);
     check(errors, "altEn", altEn, 500);
@@ -146,14 +157,22 @@ public class MediaService {
             continue; // the original is small enough
           }
           ByteArrayOutputStream out = new ByteArrayOutputStream();
-          Thumbnails.of(image).width(r.getValue()).outputFormat(format).outputQuality(0.85).toOutputStream(out);
+          Thumbnails.of(image)
+              .width(r.getValue())
+              .outputFormat(format)
+              .outputQuality(0.85)
+              .toOutputStream(out);
           byte[] bytes = out.toByteArray();
           BufferedImage scaled = ImageIO.read(new ByteArrayInputStream(bytes));
           storage.put(base + r.getKey(), bytes);
           stored.add(base + r.getKey());
-          renditions.add(r.getKey(), Json.createObjectBuilder().add("width", scaled.getWidth())
-              .add("height", scaled.getHeight()).add("mediaType", "png".equals(format) ? "image/png" : "image/jpeg")
-              .add("size", bytes.length));
+          renditions.add(
+              r.getKey(),
+              Json.createObjectBuilder()
+                  .add("width", scaled.getWidth())
+                  .add("height", scaled.getHeight())
+                  .add("mediaType", "png".equals(format) ? "image/png" : "image/jpeg")
+                  .add("size", bytes.length));
         }
       }
       storage.put(base + "original", upload.bytes());
@@ -165,12 +184,38 @@ public class MediaService {
       deleteQuietly(stored); // nothing half-written
       throw e;
     }
-    Media media = new Media(id, site, kind, type, fileName, upload.bytes().length, sha256(upload.bytes()), altZh, altEn,
-        trimmed(upload.title()), width, height, renditions.build().toString(), caller.username(), Instant.now());
+    Media media =
+        new Media(
+            id,
+            site,
+            kind,
+            type,
+            fileName,
+            upload.bytes().length,
+            sha256(upload.bytes()),
+            altZh,
+            altEn,
+            trimmed(upload.title()),
+            width,
+            height,
+            renditions.build().toString(),
+            caller.username(),
+            Instant.now());
     em.persist(media);
     MediaView view = view(media);
-    audit.record(caller, siteKey, "media.upload", "media", id, null, Json.createObjectBuilder()
-        .add("fileName", fileName).add("mediaType", type).add("size", upload.bytes().length).build().toString());
+    audit.record(
+        caller,
+        siteKey,
+        "media.upload",
+        "media",
+        id,
+        null,
+        Json.createObjectBuilder()
+            .add("fileName", fileName)
+            .add("mediaType", type)
+            .add("size", upload.bytes().length)
+            .build()
+            .toString());
     return view;
   }
 
@@ -178,46 +223,77 @@ public class MediaService {
   public List<MediaView> list(Caller caller, String siteKey, int max) {
     site(siteKey);
     authorization.require(caller, siteKey, CoreModule.CONTENT_EDIT);
-    return em.createQuery("select m from Media m join fetch m.site where m.site.key = :site order by m.createdAt desc",
-        Media.class).setParameter("site", siteKey).setMaxResults(max).getResultStream().map(MediaService::view).toList();
+    return em.createQuery(
+            "select m from Media m join fetch m.site where m.site.key = :site order by m.createdAt desc",
+            Media.class)
+        .setParameter("site", siteKey)
+        .setMaxResults(max)
+        .getResultStream()
+        .map(MediaService::view)
+        .toList();
   }
 
   @Transactional
   public void delete(Caller caller, String siteKey, String id) {
     authorization.require(caller, siteKey, CoreModule.CONTENT_EDIT);
-    Media media = find(siteKey, id).orElseThrow(() -> new NotFoundException("No media '" + id + "' on site '" + siteKey + "'"));
+    Media media =
+        find(siteKey, id)
+            .orElseThrow(
+                () -> new NotFoundException("No media '" + id + "' on site '" + siteKey + "'"));
     List<String> usedBy = publishedUsers(siteKey, id);
     if (!usedBy.isEmpty()) {
-      throw new ConflictException("Media '" + id + "' is used by published content: " + String.join(", ", usedBy)
-          + ". Remove it from these items (or unpublish them) first.");
+      throw new ConflictException(
+          "Media '"
+              + id
+              + "' is used by published content: "
+              + String.join(", ", usedBy)
+              + ". Remove it from these items (or unpublish them) first.");
     }
     List<String> keys = new ArrayList<>();
     keys.add(media.originalKey());
     parse(media.getRenditions()).keySet().forEach(r -> keys.add(siteKey + "/" + id + "/" + r));
     em.remove(media);
-    audit.record(caller, siteKey, "media.delete", "media", id,
-        Json.createObjectBuilder().add("fileName", media.getFileName()).build().toString(), null);
+    audit.record(
+        caller,
+        siteKey,
+        "media.delete",
+        "media",
+        id,
+        Json.createObjectBuilder().add("fileName", media.getFileName()).build().toString(),
+        null);
     changed.fire(new MediaChanged(siteKey, id));
     deleteQuietly(keys);
   }
 
   /**
-   * Slugs of the site's published items whose fields name this media: as a media field's value or in
-   * rich text. Ids are random ("m" + 20 hex digits), so a text match cannot hit anything else.
+   * Slugs of the site's published items whose fields name this media: as a media field's value or
+   * in rich text. Ids are random ("m" + 20 hex digits), so a text match cannot hit anything else.
    */
   @SuppressWarnings("unchecked")
   List<String> publishedUsers(String siteKey, String id) {
-    return em.createNativeQuery("select i.slug from content_item i join site s on s.id = i.site_id"
-            + " where s.site_key = ?1 and i.published_revision is not null and i.published_fields::text like ?2"
-            + " order by i.slug")
-        .setParameter(1, siteKey).setParameter(2, "%" + id + "%").setMaxResults(20).getResultList();
+    return em.createNativeQuery(
+            "select i.slug from content_item i join site s on s.id = i.site_id"
+                + " where s.site_key = ?1 and i.published_revision is not null and i.published_fields::text like ?2"
+                + " order by i.slug")
+        .setParameter(1, siteKey)
+        .setParameter(2, "%" + id + "%")
+        .setMaxResults(20)
+        .getResultList();
   }
 
-  /** For public delivery: the media and the bytes of one variant ({@code original} or a rendition name). */
+  /**
+   * For public delivery: the media and the bytes of one variant ({@code original} or a rendition
+   * name).
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Media> find(String siteKey, String id) {
-    return em.createQuery("select m from Media m join fetch m.site where m.site.key = :site and m.id = :id", Media.class)
-        .setParameter("site", siteKey).setParameter("id", id).getResultStream().findFirst();
+    return em.createQuery(
+            "select m from Media m join fetch m.site where m.site.key = :site and m.id = :id",
+            Media.class)
+        .setParameter("site", siteKey)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
   }
 
   /** The bytes of {@code variant}; a rendition an image did not need falls back to the original. */
@@ -230,10 +306,15 @@ public class MediaService {
 
   public static String variantType(Media media, String variant) {
     JsonObject r = parse(media.getRenditions());
-    return r.containsKey(variant) ? r.getJsonObject(variant).getString("mediaType") : media.getMediaType();
+    return r.containsKey(variant)
+        ? r.getJsonObject(variant).getString("mediaType")
+        : media.getMediaType();
   }
 
-  /** Whether a media id exists on the site (and is of that kind, when given): for content references. */
+  /**
+   * Whether a media id exists on the site (and is of that kind, when given): for content
+   * references.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public boolean exists(String siteKey, String id, String kind) {
     return find(siteKey, id).filter(m -> kind == null || kind.equals(m.getKind())).isPresent();
@@ -251,8 +332,11 @@ public class MediaService {
         // Check the size before decoding: a tiny file can declare a gigantic image.
         long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
         if (pixels > MAX_PIXELS) {
-          throw new ContentValidationException(List.of(new FieldError("file",
-              "images may have at most " + MAX_PIXELS / 1_000_000 + " megapixels")));
+          throw new ContentValidationException(
+              List.of(
+                  new FieldError(
+                      "file",
+                      "images may have at most " + MAX_PIXELS / 1_000_000 + " megapixels")));
         }
         return reader.read(0);
       } catch (IOException e) {
@@ -264,9 +348,21 @@ public class MediaService {
   }
 
   static MediaView view(Media m) {
-    return new MediaView(m.getId(), m.getSite().getKey(), m.getKind(), m.getMediaType(), m.getFileName(), m.getSize(),
-        m.getAltZh(), m.getAltEn(), m.getTitle(), m.getWidth(), m.getHeight(), parse(m.getRenditions()),
-        m.getCreatedBy(), m.getCreatedAt());
+    return new MediaView(
+        m.getId(),
+        m.getSite().getKey(),
+        m.getKind(),
+        m.getMediaType(),
+        m.getFileName(),
+        m.getSize(),
+        m.getAltZh(),
+        m.getAltEn(),
+        m.getTitle(),
+        m.getWidth(),
+        m.getHeight(),
+        parse(m.getRenditions()),
+        m.getCreatedBy(),
+        m.getCreatedAt());
   }
 
   static JsonObject parse(String json) {
@@ -286,8 +382,11 @@ public class MediaService {
    */
   public static String safeFileName(String name, String extension) {
     String base = name == null ? "" : name.replace('\\', '/');
-    base = base.substring(base.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>:|?*;%]", "").replaceAll("\\.{2,}", ".")
-        .strip();
+    base =
+        base.substring(base.lastIndexOf('/') + 1)
+            .replaceAll("[\\p{Cntrl}\"<>:|?*;%]", "")
+            .replaceAll("\\.{2,}", ".")
+            .strip();
     if (base.startsWith(".")) {
       base = base.replaceFirst("^\\.+", "");
     }

@@ -9,7 +9,10 @@ import java.io.InputStream;
  */
 public interface MediaStorage {
 
-  /** Stores the bytes under {@code key} (made only of the platform's own ids, never a client's file name). */
+  /**
+   * Stores the bytes under {@code key} (made only of the platform's own ids, never a client's file
+   * name).
+   */
   void put(String key, byte[] bytes) throws IOException;
 
   /** The bytes under {@code key}, or null when absent. */

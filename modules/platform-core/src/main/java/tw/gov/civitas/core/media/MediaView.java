@@ -4,6 +4,18 @@ import jakarta.json.JsonObject;
 import java.time.Instant;
 
 /** An uploaded file as the API shows it; {@code renditions} names each variant's size and type. */
-public record MediaView(String id, String siteKey, String kind, String mediaType, String fileName, long size,
-    String altZh, String altEn, String title, Integer width, Integer height, JsonObject renditions, String createdBy,
+public record MediaView(
+    String id,
+    String siteKey,
+    String kind,
+    String mediaType,
+    String fileName,
+    long size,
+    String altZh,
+    String altEn,
+    String title,
+    Integer width,
+    Integer height,
+    JsonObject renditions,
+    String createdBy,
     Instant createdAt) {}

@@ -13,7 +13,9 @@ import java.time.Instant;
 import org.hibernate.annotations.ColumnTransformer;
 import tw.gov.civitas.core.tenancy.Site;
 
-/** A site's menu or page tree (main, footer…): ordered, nested entries stored as one JSON document. */
+/**
+ * A site's menu or page tree (main, footer…): ordered, nested entries stored as one JSON document.
+ */
 @Entity
 @Table(name = "menu")
 public class Menu {
@@ -45,11 +47,25 @@ public class Menu {
     this.key = key;
   }
 
-  public Site getSite() { return site; }
-  public String getKey() { return key; }
-  public String getEntries() { return entries; }
-  public Instant getUpdatedAt() { return updatedAt; }
-  public String getUpdatedBy() { return updatedBy; }
+  public Site getSite() {
+    return site;
+  }
+
+  public String getKey() {
+    return key;
+  }
+
+  public String getEntries() {
+    return entries;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+
+  public String getUpdatedBy() {
+    return updatedBy;
+  }
 
   void replace(String entries, String by, Instant now) {
     this.entries = entries;

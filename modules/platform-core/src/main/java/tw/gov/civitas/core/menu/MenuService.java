@@ -65,8 +65,11 @@ public class MenuService {
     if (entries == null || entries.getValueType() != JsonValue.ValueType.ARRAY) {
       errors.add(new FieldError("entries", "must be an array of menu entries"));
     } else {
-      Set<String> slugs = Set.copyOf(em.createQuery("select i.slug from ContentItem i where i.site = :site",
-          String.class).setParameter("site", site).getResultList());
+      Set<String> slugs =
+          Set.copyOf(
+              em.createQuery("select i.slug from ContentItem i where i.site = :site", String.class)
+                  .setParameter("site", site)
+                  .getResultList());
       int[] count = {0};
       normalized = entries(entries.asJsonArray(), "entries", 1, slugs, errors, count);
     }
@@ -88,8 +91,13 @@ public class MenuService {
   /** The stored menu document, unresolved (item slugs, both languages). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Menu> menu(String siteKey, String menuKey) {
-    return em.createQuery("select m from Menu m join fetch m.site where m.site.key = :site and m.key = :key", Menu.class)
-        .setParameter("site", siteKey).setParameter("key", menuKey).getResultStream().findFirst();
+    return em.createQuery(
+            "select m from Menu m join fetch m.site where m.site.key = :site and m.key = :key",
+            Menu.class)
+        .setParameter("site", siteKey)
+        .setParameter("key", menuKey)
+        .getResultStream()
+        .findFirst();
   }
 
   public static JsonArray parse(String entries) {
@@ -100,10 +108,18 @@ public class MenuService {
 
   private Optional<Menu> find(Site site, String key) {
     return em.createQuery("select m from Menu m where m.site = :site and m.key = :key", Menu.class)
-        .setParameter("site", site).setParameter("key", key).getResultStream().findFirst();
+        .setParameter("site", site)
+        .setParameter("key", key)
+        .getResultStream()
+        .findFirst();
   }
 
-  private static JsonArray entries(JsonArray in, String path, int depth, Set<String> slugs, List<FieldError> errors,
+  private static JsonArray entries(
+      JsonArray in,
+      String path,
+      int depth,
+      Set<String> slugs,
+      List<FieldError> errors,
       int[] count) {
     JsonArrayBuilder out = Json.createArrayBuilder();
     if (depth > MAX_DEPTH) {
@@ -123,17 +139,23 @@ public class MenuService {
       JsonObject e = in.getJsonObject(i);
       JsonObjectBuilder b = Json.createObjectBuilder();
       JsonValue label = e.get("label");
-      if (label instanceof JsonString s && !s.getString().isBlank() && s.getString().length() <= 100) {
+      if (label instanceof JsonString s
+          && !s.getString().isBlank()
+          && s.getString().length() <= 100) {
         b.add("label", Json.createObjectBuilder().add("zh-TW", s.getString()));
-      } else if (label != null && label.getValueType() == JsonValue.ValueType.OBJECT
-          && label.asJsonObject().get("zh-TW") instanceof JsonString zh && !zh.getString().isBlank()) {
+      } else if (label != null
+          && label.getValueType() == JsonValue.ValueType.OBJECT
+          && label.asJsonObject().get("zh-TW") instanceof JsonString zh
+          && !zh.getString().isBlank()) {
         JsonObjectBuilder l = Json.createObjectBuilder().add("zh-TW", zh.getString());
         if (label.asJsonObject().get("en") instanceof JsonString en && !en.getString().isBlank()) {
           l.add("en", en.getString());
         }
         b.add("label", l);
       } else {
-        errors.add(new FieldError(p + ".label", "is required, with at least a zh-TW text (at most 100 characters)"));
+        errors.add(
+            new FieldError(
+                p + ".label", "is required, with at least a zh-TW text (at most 100 characters)"));
       }
       boolean hasItem = e.get("item") instanceof JsonString;
       boolean hasUrl = e.get("url") instanceof JsonString;
@@ -156,7 +178,10 @@ public class MenuService {
         if (e.get("children").getValueType() != JsonValue.ValueType.ARRAY) {
           errors.add(new FieldError(p + ".children", "must be an array"));
         } else {
-          b.add("children", entries(e.getJsonArray("children"), p + ".children", depth + 1, slugs, errors, count));
+          b.add(
+              "children",
+              entries(
+                  e.getJsonArray("children"), p + ".children", depth + 1, slugs, errors, count));
         }
       }
       out.add(b);

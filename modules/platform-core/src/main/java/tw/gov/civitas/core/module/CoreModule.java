@@ -10,7 +10,10 @@ import tw.gov.civitas.spi.PermissionDescriptor;
 import tw.gov.civitas.spi.PlatformModule;
 import tw.gov.civitas.spi.SiteRole;
 
-/** The core registers itself through the same SPI as every plug-in: its permissions, types and schema. */
+/**
+ * The core registers itself through the same SPI as every plug-in: its permissions, types and
+ * schema.
+ */
 public final class CoreModule implements PlatformModule {
 
   public static final String ID = "core";
@@ -33,12 +36,21 @@ public final class CoreModule implements PlatformModule {
   public void register(ModuleRegistrar registrar) {
     registrar
         .migrations("db/migration/core")
-        .permission(PermissionDescriptor.of(CONTENT_EDIT, "Create and edit content, submit it for review",
-            Set.of(SiteRole.EDITOR, SiteRole.REVIEWER, SiteRole.SITE_ADMIN)))
-        .permission(PermissionDescriptor.of(CONTENT_PUBLISH, "Publish, unpublish and archive content",
-            Set.of(SiteRole.REVIEWER, SiteRole.SITE_ADMIN)))
-        .permission(PermissionDescriptor.of(SITE_MANAGE, "Change site settings, menus and role holders",
-            Set.of(SiteRole.SITE_ADMIN)));
+        .permission(
+            PermissionDescriptor.of(
+                CONTENT_EDIT,
+                "Create and edit content, submit it for review",
+                Set.of(SiteRole.EDITOR, SiteRole.REVIEWER, SiteRole.SITE_ADMIN)))
+        .permission(
+            PermissionDescriptor.of(
+                CONTENT_PUBLISH,
+                "Publish, unpublish and archive content",
+                Set.of(SiteRole.REVIEWER, SiteRole.SITE_ADMIN)))
+        .permission(
+            PermissionDescriptor.of(
+                SITE_MANAGE,
+                "Change site settings, menus and role holders",
+                Set.of(SiteRole.SITE_ADMIN)));
     for (ContentTypeDescriptor type : builtInTypes()) {
       registrar.contentType(type);
     }
@@ -52,29 +64,69 @@ public final class CoreModule implements PlatformModule {
     FieldDescriptor image = FieldDescriptor.media("image", false, "image");
     FieldDescriptor url = FieldDescriptor.url("url", true, 2000);
     FieldDescriptor phone = FieldDescriptor.pattern("phone", false, 40, "[0-9+#()\\- ]{4,40}");
-    FieldDescriptor email = FieldDescriptor.pattern("email", false, 254, "[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    FieldDescriptor email =
+        FieldDescriptor.pattern("email", false, 254, "[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     return List.of(
-        ContentTypeDescriptor.of("core::page", "網頁", "Page", List.of(title, summary, body, image,
-            FieldDescriptor.reference("parent", false, "page"))),
+        ContentTypeDescriptor.of(
+            "core::page",
+            "網頁",
+            "Page",
+            List.of(
+                title, summary, body, image, FieldDescriptor.reference("parent", false, "page"))),
         ContentTypeDescriptor.of("core::news", "新聞", "News", List.of(title, summary, body, image)),
-        ContentTypeDescriptor.of("core::announcement", "公告", "Announcement", List.of(title, summary, body,
-            FieldDescriptor.of("validUntil", FieldKind.DATE, false))),
-        ContentTypeDescriptor.of("core::event", "活動", "Event", List.of(title, summary, body, image,
-            FieldDescriptor.of("startsAt", FieldKind.DATE_TIME, true),
-            FieldDescriptor.of("endsAt", FieldKind.DATE_TIME, false),
-            FieldDescriptor.text("place", false, 200),
-            FieldDescriptor.of("location", FieldKind.LOCATION, false),
-            FieldDescriptor.number("capacity", FieldKind.INTEGER, false, 0d, 1_000_000d))),
-        ContentTypeDescriptor.of("core::faq", "常見問答", "FAQ", List.of(
-            FieldDescriptor.text("title", true, 300), FieldDescriptor.richText("body", true),
-            FieldDescriptor.text("category", false, 100))),
-        ContentTypeDescriptor.of("core::download", "檔案下載", "Download", List.of(title, summary,
-            FieldDescriptor.group("attachments", true, 1, 50, List.of(
-                FieldDescriptor.media("file", true, "document"), FieldDescriptor.text("label", false, 200))))),
+        ContentTypeDescriptor.of(
+            "core::announcement",
+            "公告",
+            "Announcement",
+            List.of(title, summary, body, FieldDescriptor.of("validUntil", FieldKind.DATE, false))),
+        ContentTypeDescriptor.of(
+            "core::event",
+            "活動",
+            "Event",
+            List.of(
+                title,
+                summary,
+                body,
+                image,
+                FieldDescriptor.of("startsAt", FieldKind.DATE_TIME, true),
+                FieldDescriptor.of("endsAt", FieldKind.DATE_TIME, false),
+                FieldDescriptor.text("place", false, 200),
+                FieldDescriptor.of("location", FieldKind.LOCATION, false),
+                FieldDescriptor.number("capacity", FieldKind.INTEGER, false, 0d, 1_000_000d))),
+        ContentTypeDescriptor.of(
+            "core::faq",
+            "常見問答",
+            "FAQ",
+            List.of(
+                FieldDescriptor.text("title", true, 300),
+                FieldDescriptor.richText("body", true),
+                FieldDescriptor.text("category", false, 100))),
+        ContentTypeDescriptor.of(
+            "core::download",
+            "檔案下載",
+            "Download",
+            List.of(
+                title,
+                summary,
+                FieldDescriptor.group(
+                    "attachments",
+                    true,
+                    1,
+                    50,
+                    List.of(
+                        FieldDescriptor.media("file", true, "document"),
+                        FieldDescriptor.text("label", false, 200))))),
         ContentTypeDescriptor.of("core::link", "相關連結", "Link", List.of(title, summary, url)),
-        ContentTypeDescriptor.of("core::contact", "聯絡資訊", "Contact", List.of(title,
-            FieldDescriptor.text("unit", false, 200), phone, email,
-            FieldDescriptor.of("location", FieldKind.LOCATION, false),
-            FieldDescriptor.text("hours", false, 200))));
+        ContentTypeDescriptor.of(
+            "core::contact",
+            "聯絡資訊",
+            "Contact",
+            List.of(
+                title,
+                FieldDescriptor.text("unit", false, 200),
+                phone,
+                email,
+                FieldDescriptor.of("location", FieldKind.LOCATION, false),
+                FieldDescriptor.text("hours", false, 200))));
   }
 }

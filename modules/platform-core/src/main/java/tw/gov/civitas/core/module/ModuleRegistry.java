@@ -12,20 +12,20 @@ import java.util.Set;
 import java.util.TreeMap;
 import tw.gov.civitas.spi.CitizenFormDescriptor;
 import tw.gov.civitas.spi.ContentTypeDescriptor;
+import tw.gov.civitas.spi.EditorPageDescriptor;
 import tw.gov.civitas.spi.ModuleRegistrar;
+import tw.gov.civitas.spi.PageModuleDescriptor;
 import tw.gov.civitas.spi.PermissionDescriptor;
 import tw.gov.civitas.spi.PlatformModule;
 import tw.gov.civitas.spi.job.JobDescriptor;
-import tw.gov.civitas.spi.EditorPageDescriptor;
-import tw.gov.civitas.spi.PageModuleDescriptor;
 
 /**
  * The modules found at start, in dependency order, with everything they registered.
  *
  * <p>Built once per deployment by {@link #of}; any inconsistency (duplicate id, unknown or cyclic
- * dependency, a permission or content type outside the module's namespace, a duplicate
- * declaration) throws {@link ModuleRegistrationException}, which fails the deployment with a
- * message naming the module.
+ * dependency, a permission or content type outside the module's namespace, a duplicate declaration)
+ * throws {@link ModuleRegistrationException}, which fails the deployment with a message naming the
+ * module.
  */
 public final class ModuleRegistry {
 
@@ -60,12 +60,14 @@ public final class ModuleRegistry {
     for (Registration r : ordered) {
       for (PermissionDescriptor p : r.permissions()) {
         if (perms.putIfAbsent(p.id(), p) != null) {
-          throw new ModuleRegistrationException("Module '" + r.module().id() + "' declares permission '" + p.id() + "' twice");
+          throw new ModuleRegistrationException(
+              "Module '" + r.module().id() + "' declares permission '" + p.id() + "' twice");
         }
       }
       for (ContentTypeDescriptor t : r.contentTypes()) {
         if (types.putIfAbsent(t.id(), t) != null) {
-          throw new ModuleRegistrationException("Module '" + r.module().id() + "' declares content type '" + t.id() + "' twice");
+          throw new ModuleRegistrationException(
+              "Module '" + r.module().id() + "' declares content type '" + t.id() + "' twice");
         }
       }
     }
@@ -77,13 +79,20 @@ public final class ModuleRegistry {
       for (Class<?> resource : r.resources()) {
         String previous = resources.putIfAbsent(resource, r.module().id());
         if (previous != null) {
-          throw new ModuleRegistrationException("Module '" + r.module().id() + "' registers resource "
-              + resource.getName() + ", already registered by '" + previous + "'");
+          throw new ModuleRegistrationException(
+              "Module '"
+                  + r.module().id()
+                  + "' registers resource "
+                  + resource.getName()
+                  + ", already registered by '"
+                  + previous
+                  + "'");
         }
       }
       for (JobDescriptor job : r.jobs()) {
         if (jobsById.putIfAbsent(job.id(), job) != null) {
-          throw new ModuleRegistrationException("Module '" + r.module().id() + "' declares job '" + job.id() + "' twice");
+          throw new ModuleRegistrationException(
+              "Module '" + r.module().id() + "' declares job '" + job.id() + "' twice");
         }
       }
     }
@@ -93,8 +102,10 @@ public final class ModuleRegistry {
     Map<String, PlatformModule> byId = new LinkedHashMap<>();
     ordered.forEach(r -> byId.put(r.module().id(), r.module()));
     this.modules = Collections.unmodifiableMap(byId);
-    this.eventTypes = Collections.unmodifiableSet(new java.util.TreeSet<>(
-        ordered.stream().flatMap(r -> r.eventTypes().stream()).toList()));
+    this.eventTypes =
+        Collections.unmodifiableSet(
+            new java.util.TreeSet<>(
+                ordered.stream().flatMap(r -> r.eventTypes().stream()).toList()));
     this.editorPages = ordered.stream().flatMap(r -> r.editorPages().stream()).toList();
     this.pageModules = ordered.stream().flatMap(r -> r.pageModules().stream()).toList();
     this.citizenForms = ordered.stream().flatMap(r -> r.citizenForms().stream()).toList();
@@ -106,20 +117,35 @@ public final class ModuleRegistry {
     for (PlatformModule m : modules) {
       String id = m.id();
       if (id == null || !id.matches("[a-z][a-z0-9-]*")) {
-        throw new ModuleRegistrationException("Module " + m.getClass().getName() + " has an invalid id '" + id
-            + "': use lower-case letters, digits and '-'");
+        throw new ModuleRegistrationException(
+            "Module "
+                + m.getClass().getName()
+                + " has an invalid id '"
+                + id
+                + "': use lower-case letters, digits and '-'");
       }
       PlatformModule previous = byId.putIfAbsent(id, m);
       if (previous != null) {
-        throw new ModuleRegistrationException("Two modules share the id '" + id + "': "
-            + previous.getClass().getName() + " and " + m.getClass().getName());
+        throw new ModuleRegistrationException(
+            "Two modules share the id '"
+                + id
+                + "': "
+                + previous.getClass().getName()
+                + " and "
+                + m.getClass().getName());
       }
     }
     for (PlatformModule m : byId.values()) {
       for (String dep : m.dependsOn()) {
         if (!byId.containsKey(dep)) {
-          throw new ModuleRegistrationException("Module '" + m.id() + "' depends on '" + dep
-              + "', which is not installed (installed: " + byId.keySet() + ")");
+          throw new ModuleRegistrationException(
+              "Module '"
+                  + m.id()
+                  + "' depends on '"
+                  + dep
+                  + "', which is not installed (installed: "
+                  + byId.keySet()
+                  + ")");
         }
       }
     }
@@ -127,10 +153,18 @@ public final class ModuleRegistry {
     for (PlatformModule m : topologicalOrder(byId)) {
       Collector collector = new Collector(m.id());
       m.register(collector);
-      registrations.add(new Registration(m, List.copyOf(collector.permissions), List.copyOf(collector.contentTypes),
-          List.copyOf(collector.migrations), List.copyOf(collector.resources), List.copyOf(collector.jobs),
-          List.copyOf(collector.eventTypes), List.copyOf(collector.editorPages),
-          List.copyOf(collector.pageModules), List.copyOf(collector.citizenForms)));
+      registrations.add(
+          new Registration(
+              m,
+              List.copyOf(collector.permissions),
+              List.copyOf(collector.contentTypes),
+              List.copyOf(collector.migrations),
+              List.copyOf(collector.resources),
+              List.copyOf(collector.jobs),
+              List.copyOf(collector.eventTypes),
+              List.copyOf(collector.editorPages),
+              List.copyOf(collector.pageModules),
+              List.copyOf(collector.citizenForms)));
     }
     return new ModuleRegistry(registrations);
   }
@@ -145,14 +179,21 @@ public final class ModuleRegistry {
     return result;
   }
 
-  private static void visit(String id, Map<String, PlatformModule> byId, Set<String> done, Set<String> visiting,
+  private static void visit(
+      String id,
+      Map<String, PlatformModule> byId,
+      Set<String> done,
+      Set<String> visiting,
       List<PlatformModule> result) {
     if (done.contains(id)) {
       return;
     }
     if (!visiting.add(id)) {
-      throw new ModuleRegistrationException("Modules depend on each other in a cycle: " + String.join(" -> ", visiting)
-          + " -> " + id);
+      throw new ModuleRegistrationException(
+          "Modules depend on each other in a cycle: "
+              + String.join(" -> ", visiting)
+              + " -> "
+              + id);
     }
     PlatformModule m = byId.get(id);
     for (String dep : m.dependsOn()) {
@@ -208,16 +249,19 @@ public final class ModuleRegistry {
   }
 
   /**
-   * The page modules a site shows in a region: those its placement lists there, in that order; without an entry
-   * for the region, every enabled module's page modules declared for it. Never one of a module the site does not
-   * enable (a placement outlives a module switched off later).
+   * The page modules a site shows in a region: those its placement lists there, in that order;
+   * without an entry for the region, every enabled module's page modules declared for it. Never one
+   * of a module the site does not enable (a placement outlives a module switched off later).
    */
-  public List<PageModuleDescriptor> pageModulesOf(Collection<String> siteModules, Map<String, List<String>> placed,
+  public List<PageModuleDescriptor> pageModulesOf(
+      Collection<String> siteModules,
+      Map<String, List<String>> placed,
       tw.gov.civitas.spi.PageRegion region) {
     List<String> ids = placed.get(region.key());
-    java.util.stream.Stream<PageModuleDescriptor> shown = ids == null
-        ? pageModules.stream().filter(m -> m.region() == region)
-        : ids.stream().map(this::pageModule).flatMap(Optional::stream);
+    java.util.stream.Stream<PageModuleDescriptor> shown =
+        ids == null
+            ? pageModules.stream().filter(m -> m.region() == region)
+            : ids.stream().map(this::pageModule).flatMap(Optional::stream);
     return shown.filter(m -> enabledOn(siteModules, m.moduleId())).toList();
   }
 
@@ -244,10 +288,15 @@ public final class ModuleRegistry {
    * the platform's own modules everywhere, a plug-in where the site enables it.
    */
   public boolean enabledOn(Collection<String> siteModules, String moduleId) {
-    return module(moduleId).map(m -> !m.enabledPerSite() || siteModules.contains(moduleId)).orElse(false);
+    return module(moduleId)
+        .map(m -> !m.enabledPerSite() || siteModules.contains(moduleId))
+        .orElse(false);
   }
 
-  /** The content types of each module that sites enable one by one: hidden wherever a site does not enable it. */
+  /**
+   * The content types of each module that sites enable one by one: hidden wherever a site does not
+   * enable it.
+   */
   public Map<String, List<String>> perSiteContentTypes() {
     Map<String, List<String>> types = new TreeMap<>();
     for (ContentTypeDescriptor t : contentTypes()) {
@@ -294,14 +343,31 @@ public final class ModuleRegistry {
      * The rules every declaration follows: in the module's own namespace, and once. (The registry
      * checks again across modules when it is built.)
      */
-    private <T> ModuleRegistrar declare(List<T> into, T item, String kind, String itemModule, String id,
-        java.util.function.Function<T, String> idOf, String separator) {
+    private <T> ModuleRegistrar declare(
+        List<T> into,
+        T item,
+        String kind,
+        String itemModule,
+        String id,
+        java.util.function.Function<T, String> idOf,
+        String separator) {
       if (!itemModule.equals(moduleId)) {
-        throw new ModuleRegistrationException("Module '" + moduleId + "' may only declare " + kind + "s in its own"
-            + " namespace '" + moduleId + separator + "': got '" + id + "'");
+        throw new ModuleRegistrationException(
+            "Module '"
+                + moduleId
+                + "' may only declare "
+                + kind
+                + "s in its own"
+                + " namespace '"
+                + moduleId
+                + separator
+                + "': got '"
+                + id
+                + "'");
       }
       if (into.stream().anyMatch(existing -> idOf.apply(existing).equals(id))) {
-        throw new ModuleRegistrationException("Module '" + moduleId + "' declares " + kind + " '" + id + "' twice");
+        throw new ModuleRegistrationException(
+            "Module '" + moduleId + "' declares " + kind + " '" + id + "' twice");
       }
       into.add(item);
       return this;
@@ -309,14 +375,26 @@ public final class ModuleRegistry {
 
     @Override
     public ModuleRegistrar permission(PermissionDescriptor permission) {
-      return declare(permissions, permission, "permission", permission.moduleId(), permission.id(),
-          PermissionDescriptor::id, ".");
+      return declare(
+          permissions,
+          permission,
+          "permission",
+          permission.moduleId(),
+          permission.id(),
+          PermissionDescriptor::id,
+          ".");
     }
 
     @Override
     public ModuleRegistrar contentType(ContentTypeDescriptor contentType) {
-      return declare(contentTypes, contentType, "content type", contentType.moduleId(), contentType.id(),
-          ContentTypeDescriptor::id, "::");
+      return declare(
+          contentTypes,
+          contentType,
+          "content type",
+          contentType.moduleId(),
+          contentType.id(),
+          ContentTypeDescriptor::id,
+          "::");
     }
 
     @Override
@@ -338,28 +416,56 @@ public final class ModuleRegistry {
 
     @Override
     public ModuleRegistrar eventType(String type) {
-      if (type == null || !type.startsWith(moduleId + ".") || type.length() > 32
+      if (type == null
+          || !type.startsWith(moduleId + ".")
+          || type.length() > 32
           || !type.matches("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)+")) {
-        throw new ModuleRegistrationException("Module '" + moduleId + "' declares event type '" + type
-            + "': it must be '" + moduleId + ".<name>', lower case, at most 32 characters");
+        throw new ModuleRegistrationException(
+            "Module '"
+                + moduleId
+                + "' declares event type '"
+                + type
+                + "': it must be '"
+                + moduleId
+                + ".<name>', lower case, at most 32 characters");
       }
       return declare(eventTypes, type, "event type", moduleId, type, t -> t, ".");
     }
 
     @Override
     public ModuleRegistrar editorPage(EditorPageDescriptor page) {
-      return declare(editorPages, page, "editor page", page.moduleId(), page.id(), EditorPageDescriptor::id, ".");
+      return declare(
+          editorPages,
+          page,
+          "editor page",
+          page.moduleId(),
+          page.id(),
+          EditorPageDescriptor::id,
+          ".");
     }
 
     @Override
     public ModuleRegistrar pageModule(PageModuleDescriptor pageModule) {
-      return declare(pageModules, pageModule, "page module", pageModule.moduleId(), pageModule.id(),
-          PageModuleDescriptor::id, ".");
+      return declare(
+          pageModules,
+          pageModule,
+          "page module",
+          pageModule.moduleId(),
+          pageModule.id(),
+          PageModuleDescriptor::id,
+          ".");
     }
 
     @Override
     public ModuleRegistrar citizenForm(CitizenFormDescriptor form) {
-      return declare(citizenForms, form, "citizen form", form.moduleId(), form.id(), CitizenFormDescriptor::id, ".");
+      return declare(
+          citizenForms,
+          form,
+          "citizen form",
+          form.moduleId(),
+          form.id(),
+          CitizenFormDescriptor::id,
+          ".");
     }
   }
 }

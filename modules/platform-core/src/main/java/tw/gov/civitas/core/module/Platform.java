@@ -25,11 +25,14 @@ public class Platform {
     return r;
   }
 
-  /** The installed modules, as {@link java.util.ServiceLoader} finds them (also before CDI exists). */
+  /**
+   * The installed modules, as {@link java.util.ServiceLoader} finds them (also before CDI exists).
+   */
   public static List<PlatformModule> discover() {
     // The SPI's class loader sees every jar in the EAR's lib/, where plug-in modules are packaged.
     List<PlatformModule> found = new ArrayList<>();
-    ServiceLoader.load(PlatformModule.class, PlatformModule.class.getClassLoader()).forEach(found::add);
+    ServiceLoader.load(PlatformModule.class, PlatformModule.class.getClassLoader())
+        .forEach(found::add);
     return found;
   }
 }

@@ -7,20 +7,23 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * An IPv4 or IPv6 network in CIDR notation ({@code 10.0.0.0/8}, {@code fc00::/7}; a bare address is one
- * host): the webhook target policy and the trusted proxies both decide with it.
+ * An IPv4 or IPv6 network in CIDR notation ({@code 10.0.0.0/8}, {@code fc00::/7}; a bare address is
+ * one host): the webhook target policy and the trusted proxies both decide with it.
  */
 public record AddressRange(byte[] network, int prefix) {
 
   private static final Pattern CANONICAL_IPV4 =
-      Pattern.compile("(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
+      Pattern.compile(
+          "(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
 
   /** Four decimal octets, nothing else (no 0x7f.1, 2130706433 or 0177.0.0.1). */
   public static boolean isCanonicalIpv4(String text) {
     return CANONICAL_IPV4.matcher(text).matches();
   }
 
-  /** @throws IllegalArgumentException when {@code cidr} is not an address literal or range */
+  /**
+   * @throws IllegalArgumentException when {@code cidr} is not an address literal or range
+   */
   public static AddressRange parse(String cidr) {
     String text = cidr.strip();
     int slash = text.indexOf('/');

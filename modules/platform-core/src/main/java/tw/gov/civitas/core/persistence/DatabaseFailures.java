@@ -14,26 +14,34 @@ public final class DatabaseFailures {
   private DatabaseFailures() {}
 
   /**
-   * Whether {@code e}, or anything that caused it, says the database was briefly out of reach and the
-   * same work would likely succeed when tried again: a lost or refused connection (SQLState class 08,
-   * or a refused socket under the connection pool), the server shutting down or terminating our
-   * backend (57P01–57P03), or a serialization failure or deadlock (40001, 40P01).
+   * Whether {@code e}, or anything that caused it, says the database was briefly out of reach and
+   * the same work would likely succeed when tried again: a lost or refused connection (SQLState
+   * class 08, or a refused socket under the connection pool), the server shutting down or
+   * terminating our backend (57P01–57P03), or a serialization failure or deadlock (40001, 40P01).
    */
   public static boolean isTransient(Throwable e) {
     return isTransient(e, Collections.newSetFromMap(new IdentityHashMap<>()));
   }
 
-  /** Causes and suppressed exceptions both: a failed commit carries the database's answer as suppressed. */
+  /**
+   * Causes and suppressed exceptions both: a failed commit carries the database's answer as
+   * suppressed.
+   */
   private static boolean isTransient(Throwable t, Set<Throwable> seen) {
     if (t == null || !seen.add(t)) {
       return false;
     }
-    if (t instanceof SQLTransientException || t instanceof SQLRecoverableException || t instanceof ConnectException) {
+    if (t instanceof SQLTransientException
+        || t instanceof SQLRecoverableException
+        || t instanceof ConnectException) {
       return true;
     }
     if (t instanceof SQLException sql && sql.getSQLState() != null) {
       String state = sql.getSQLState();
-      if (state.startsWith("08") || state.startsWith("57P0") || state.equals("40001") || state.equals("40P01")) {
+      if (state.startsWith("08")
+          || state.startsWith("57P0")
+          || state.equals("40001")
+          || state.equals("40P01")) {
         return true;
       }
     }

@@ -18,7 +18,8 @@ import tw.gov.civitas.core.tenancy.Site;
 
 /**
  * Seeds the city's 59 agencies as tenants, each with a site keyed by its slug and reachable in a
- * browser at {@code <slug>.localhost} (RFC 6761 names resolve to loopback), on an empty database only.
+ * browser at {@code <slug>.localhost} (RFC 6761 names resolve to loopback), on an empty database
+ * only.
  */
 @ApplicationScoped
 public class DemoTenants {
@@ -31,16 +32,23 @@ public class DemoTenants {
   @jakarta.inject.Inject SiteProvisioning provisioning;
 
   /** Who seeds, in the audit trail. */
-  static final tw.gov.civitas.core.security.Caller SEEDER = new tw.gov.civitas.core.security.Caller("system:seed",
-      java.util.Set.of(tw.gov.civitas.core.security.Caller.PLATFORM_ADMIN), java.util.Map.of(), null);
+  static final tw.gov.civitas.core.security.Caller SEEDER =
+      new tw.gov.civitas.core.security.Caller(
+          "system:seed",
+          java.util.Set.of(tw.gov.civitas.core.security.Caller.PLATFORM_ADMIN),
+          java.util.Map.of(),
+          null);
 
   /** One row of the agencies list. */
   public record AgencyRow(String slug, String nameZh, String nameEn, String kind) {}
 
   public static List<AgencyRow> readAgencies() {
-    try (Reader in = new InputStreamReader(DemoTenants.class.getResourceAsStream(SEED), StandardCharsets.UTF_8)) {
+    try (Reader in =
+        new InputStreamReader(
+            DemoTenants.class.getResourceAsStream(SEED), StandardCharsets.UTF_8)) {
       List<AgencyRow> rows = new ArrayList<>();
-      for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+      for (CSVRecord r :
+          CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
         rows.add(new AgencyRow(r.get("slug"), r.get("name_zh"), r.get("name_en"), r.get("kind")));
       }
       return rows;
@@ -59,9 +67,13 @@ public class DemoTenants {
     int created = 0;
     for (AgencyRow row : readAgencies()) {
       em.persist(new Agency(row.slug(), row.nameZh(), row.nameEn(), row.kind()));
-      String template = "district".equals(row.kind()) ? "district-office" : tw.gov.civitas.core.template.SiteTemplates.DEFAULT;
+      String template =
+          "district".equals(row.kind())
+              ? "district-office"
+              : tw.gov.civitas.core.template.SiteTemplates.DEFAULT;
       // Through the same provisioning as an administrator's: validated, templated and audited.
-      Site site = provisioning.create(SEEDER, row.slug(), row.slug(), row.nameZh(), row.nameEn(), template);
+      Site site =
+          provisioning.create(SEEDER, row.slug(), row.slug(), row.nameZh(), row.nameEn(), template);
       site.getDomains().add(row.slug() + ".localhost");
       created++;
     }

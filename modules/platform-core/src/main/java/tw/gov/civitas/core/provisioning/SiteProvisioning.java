@@ -19,8 +19,8 @@ import tw.gov.civitas.core.template.SiteTemplates;
 import tw.gov.civitas.core.tenancy.Agency;
 import tw.gov.civitas.core.tenancy.Site;
 import tw.gov.civitas.core.tenancy.SiteRepository;
-import tw.gov.civitas.core.tenancy.SiteService.SiteChanged;
 import tw.gov.civitas.core.tenancy.SiteService;
+import tw.gov.civitas.core.tenancy.SiteService.SiteChanged;
 
 /**
  * New sites from a site template: the tenant, its agency, and what the template brings (theme,
@@ -43,9 +43,16 @@ public class SiteProvisioning {
    * digital bureau's decision.
    */
   @Transactional
-  public Site create(Caller caller, String key, String agencySlug, String nameZh, String nameEn, String templateId) {
+  public Site create(
+      Caller caller,
+      String key,
+      String agencySlug,
+      String nameZh,
+      String nameEn,
+      String templateId) {
     if (!caller.isPlatformAdmin()) {
-      throw new tw.gov.civitas.core.security.AccessDeniedException("Only platform administrators create sites");
+      throw new tw.gov.civitas.core.security.AccessDeniedException(
+          "Only platform administrators create sites");
     }
     List<FieldError> errors = new ArrayList<>();
     if (key == null || !key.matches("[a-z0-9][a-z0-9-]{0,63}")) {
@@ -61,7 +68,8 @@ public class SiteProvisioning {
     if (agencyKey != null && !agencyKey.matches("[a-z0-9][a-z0-9-]{0,63}")) {
       errors.add(new FieldError("agency", "must be an agency slug"));
     }
-    SiteTemplate template = SiteTemplates.find(templateId == null ? SiteTemplates.DEFAULT : templateId).orElse(null);
+    SiteTemplate template =
+        SiteTemplates.find(templateId == null ? SiteTemplates.DEFAULT : templateId).orElse(null);
     if (template == null) {
       errors.add(new FieldError("template", "must be one of " + SiteTemplates.all().keySet()));
     }
@@ -71,30 +79,53 @@ public class SiteProvisioning {
     if (sites.findByKey(key).isPresent()) {
       throw new ConflictException("Site '" + key + "' already exists");
     }
-    Agency agency = em.createQuery("select a from Agency a where a.slug = :slug", Agency.class)
-        .setParameter("slug", agencyKey).getResultStream().findFirst().orElseGet(() -> {
-          Agency a = new Agency(agencyKey, nameZh, nameEn == null ? nameZh : nameEn, "other");
-          em.persist(a);
-          return a;
-        });
+    Agency agency =
+        em.createQuery("select a from Agency a where a.slug = :slug", Agency.class)
+            .setParameter("slug", agencyKey)
+            .getResultStream()
+            .findFirst()
+            .orElseGet(
+                () -> {
+                  Agency a =
+                      new Agency(agencyKey, nameZh, nameEn == null ? nameZh : nameEn, "other");
+                  em.persist(a);
+                  return a;
+                });
     Site site = new Site(agency, key, nameZh.strip(), nameEn == null ? "" : nameEn.strip());
     em.persist(site);
     audit.record(caller, key, "site.create", "site", key, null, SiteService.describe(site));
     applyTemplate(caller, site, template);
     changed.fire(new SiteChanged(key));
-    modulesChanged.fire(new tw.gov.civitas.core.tenancy.SiteModulesChanged(key, true,
-        java.util.Set.copyOf(site.getEnabledModules()), java.util.Set.of()));
+    modulesChanged.fire(
+        new tw.gov.civitas.core.tenancy.SiteModulesChanged(
+            key, true, java.util.Set.copyOf(site.getEnabledModules()), java.util.Set.of()));
     return site;
   }
 
-  /** Gives a new site its template's theme, language, modules, page-module placement and menus ({@code {site}} → the site's key). */
+  /**
+   * Gives a new site its template's theme, language, modules, page-module placement and menus
+   * ({@code {site}} → the site's key).
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   public void applyTemplate(Caller caller, Site site, SiteTemplate template) {
-    site.configure(site.getNameZh(), site.getNameEn(), template.defaultLanguage(), template.theme(),
-        site.isRequireDistinctReviewer(), template.modules(), site.getDomains());
+    site.configure(
+        site.getNameZh(),
+        site.getNameEn(),
+        template.defaultLanguage(),
+        template.theme(),
+        site.isRequireDistinctReviewer(),
+        template.modules(),
+        site.getDomains());
     site.placePageModules(template.pageModules());
     em.flush();
-    template.menus().forEach((menuKey, entries) -> menus.replace(caller, site.getKey(), menuKey,
-        MenuService.parse(entries.toString().replace("{site}", site.getKey()))));
+    template
+        .menus()
+        .forEach(
+            (menuKey, entries) ->
+                menus.replace(
+                    caller,
+                    site.getKey(),
+                    menuKey,
+                    MenuService.parse(entries.toString().replace("{site}", site.getKey()))));
   }
 }

@@ -22,18 +22,29 @@ public final class SchemaMigrator {
         continue;
       }
       String moduleId = r.module().id();
-      Flyway flyway = Flyway.configure(r.module().getClass().getClassLoader())
-          .dataSource(dataSource)
-          .locations(r.migrationLocations().stream().map(l -> "classpath:" + l).toArray(String[]::new))
-          .table("schema_history_" + moduleId.replace('-', '_'))
-          // Module tables share one schema; a later module's history starts on a non-empty schema.
-          .baselineOnMigrate(true)
-          .baselineVersion("0")
-          .validateMigrationNaming(true)
-          .load();
+      Flyway flyway =
+          Flyway.configure(r.module().getClass().getClassLoader())
+              .dataSource(dataSource)
+              .locations(
+                  r.migrationLocations().stream().map(l -> "classpath:" + l).toArray(String[]::new))
+              .table("schema_history_" + moduleId.replace('-', '_'))
+              // Module tables share one schema; a later module's history starts on a non-empty
+              // schema.
+              .baselineOnMigrate(true)
+              .baselineVersion("0")
+              .validateMigrationNaming(true)
+              .load();
       MigrateResult result = flyway.migrate();
-      LOG.info(() -> "Schema of module '" + moduleId + "': " + result.migrationsExecuted + " migration(s) applied, now at "
-          + (result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion));
+      LOG.info(
+          () ->
+              "Schema of module '"
+                  + moduleId
+                  + "': "
+                  + result.migrationsExecuted
+                  + " migration(s) applied, now at "
+                  + (result.targetSchemaVersion == null
+                      ? result.initialSchemaVersion
+                      : result.targetSchemaVersion));
     }
   }
 }

@@ -5,8 +5,8 @@ import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
  * One analyzer for Traditional Chinese and English text: the standard tokenizer splits Han
- * characters one by one, {@code cjkBigram} pairs them (so 捷運 matches 捷運綠線 without a
- * dictionary), English words stay whole, lower-cased and folded.
+ * characters one by one, {@code cjkBigram} pairs them (so 捷運 matches 捷運綠線 without a dictionary),
+ * English words stay whole, lower-cased and folded.
  */
 public class CivitasAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
@@ -14,7 +14,9 @@ public class CivitasAnalysisConfigurer implements LuceneAnalysisConfigurer {
 
   @Override
   public void configure(LuceneAnalysisConfigurationContext context) {
-    context.analyzer(TEXT).custom()
+    context
+        .analyzer(TEXT)
+        .custom()
         .tokenizer("standard")
         .tokenFilter("cjkWidth")
         .tokenFilter("lowercase")

@@ -7,8 +7,8 @@ import tw.gov.civitas.core.content.ContentItem;
 
 /**
  * Maps content items to the {@code content} index here rather than by annotations on the entity:
- * the search package knows the content model, the content model knows nothing of search.
- * Registered in persistence.xml ({@code hibernate.search.mapping.configurer}).
+ * the search package knows the content model, the content model knows nothing of search. Registered
+ * in persistence.xml ({@code hibernate.search.mapping.configurer}).
  */
 public class ContentSearchMapping implements HibernateOrmSearchMappingConfigurer {
 

@@ -17,30 +17,56 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 import tw.gov.civitas.core.content.ContentItem;
 
 /**
- * Indexes what citizens can see of an item: its published fields (all languages), site, type,
- * tags and publication time. Unpublished items are indexed as {@code published=false} and
- * filtered out of every public search.
+ * Indexes what citizens can see of an item: its published fields (all languages), site, type, tags
+ * and publication time. Unpublished items are indexed as {@code published=false} and filtered out
+ * of every public search.
  */
 public class PublishedContentBinder implements TypeBinder {
 
   @Override
   public void bind(TypeBindingContext context) {
-    context.dependencies().use("publishedFields").use("tags").use("publishedAt").use("typeId").use("site");
+    context
+        .dependencies()
+        .use("publishedFields")
+        .use("tags")
+        .use("publishedAt")
+        .use("typeId")
+        .use("site");
     var f = context.indexSchemaElement().field("site", t -> t.asString()).toReference();
     var type = context.indexSchemaElement().field("type", t -> t.asString()).toReference();
-    var tags = context.indexSchemaElement().field("tags", t -> t.asString()).multiValued().toReference();
-    var published = context.indexSchemaElement().field("published", t -> t.asBoolean()).toReference();
-    var at = context.indexSchemaElement().field("publishedAt", t -> t.asInstant().sortable(Sortable.YES)).toReference();
-    var title = context.indexSchemaElement()
-        .field("title", t -> t.asString().analyzer(CivitasAnalysisConfigurer.TEXT)).multiValued().toReference();
-    var text = context.indexSchemaElement()
-        .field("text", t -> t.asString().analyzer(CivitasAnalysisConfigurer.TEXT)).multiValued().toReference();
+    var tags =
+        context.indexSchemaElement().field("tags", t -> t.asString()).multiValued().toReference();
+    var published =
+        context.indexSchemaElement().field("published", t -> t.asBoolean()).toReference();
+    var at =
+        context
+            .indexSchemaElement()
+            .field("publishedAt", t -> t.asInstant().sortable(Sortable.YES))
+            .toReference();
+    var title =
+        context
+            .indexSchemaElement()
+            .field("title", t -> t.asString().analyzer(CivitasAnalysisConfigurer.TEXT))
+            .multiValued()
+            .toReference();
+    var text =
+        context
+            .indexSchemaElement()
+            .field("text", t -> t.asString().analyzer(CivitasAnalysisConfigurer.TEXT))
+            .multiValued()
+            .toReference();
     context.bridge(ContentItem.class, new Bridge(f, type, tags, published, at, title, text));
   }
 
-  private record Bridge(IndexFieldReference<String> site, IndexFieldReference<String> type,
-      IndexFieldReference<String> tags, IndexFieldReference<Boolean> published, IndexFieldReference<Instant> at,
-      IndexFieldReference<String> title, IndexFieldReference<String> text) implements TypeBridge<ContentItem> {
+  private record Bridge(
+      IndexFieldReference<String> site,
+      IndexFieldReference<String> type,
+      IndexFieldReference<String> tags,
+      IndexFieldReference<Boolean> published,
+      IndexFieldReference<Instant> at,
+      IndexFieldReference<String> title,
+      IndexFieldReference<String> text)
+      implements TypeBridge<ContentItem> {
 
     @Override
     public void write(DocumentElement target, ContentItem item, TypeBridgeWriteContext context) {
@@ -71,8 +97,10 @@ public class PublishedContentBinder implements TypeBinder {
         return java.util.List.of(s.getString());
       }
       if (v.getValueType() == JsonValue.ValueType.OBJECT) {
-        return v.asJsonObject().values().stream().filter(JsonString.class::isInstance)
-            .map(x -> ((JsonString) x).getString()).toList();
+        return v.asJsonObject().values().stream()
+            .filter(JsonString.class::isInstance)
+            .map(x -> ((JsonString) x).getString())
+            .toList();
       }
       return java.util.List.of();
     }

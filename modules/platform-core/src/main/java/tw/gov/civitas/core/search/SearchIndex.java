@@ -26,7 +26,8 @@ public class SearchIndex {
   @PersistenceUnit(unitName = "civitas")
   EntityManagerFactory emf;
 
-  private final AtomicReference<Status> status = new AtomicReference<>(new Status("idle", null, null, null));
+  private final AtomicReference<Status> status =
+      new AtomicReference<>(new Status("idle", null, null, null));
 
   @jakarta.inject.Inject tw.gov.civitas.core.audit.AuditLog audit;
 
@@ -34,7 +35,8 @@ public class SearchIndex {
   @jakarta.transaction.Transactional
   public Status rebuild(tw.gov.civitas.core.security.Caller caller) {
     if (!caller.isPlatformAdmin()) {
-      throw new tw.gov.civitas.core.security.AccessDeniedException("Only platform administrators rebuild the search index");
+      throw new tw.gov.civitas.core.security.AccessDeniedException(
+          "Only platform administrators rebuild the search index");
     }
     audit.record(caller, null, "search-index.rebuild", "search-index", "content", null, null);
     Status current = status.get();
@@ -46,17 +48,31 @@ public class SearchIndex {
     if (!status.compareAndSet(current, running)) {
       return status.get();
     }
-    MassIndexer indexer = Search.mapping(emf).scope(ContentItem.class).massIndexer()
-        .threadsToLoadObjects(2)
-        .batchSizeToLoadObjects(500)
-        .purgeAllOnStart(true);
-    indexer.start().whenComplete((ok, failure) -> {
-      Instant done = Instant.now();
-      status.set(new Status(failure == null ? "done" : "failed", started, done,
-          failure == null ? null : failure.getClass().getSimpleName()));
-      LOG.info(() -> "Search index rebuilt in " + Duration.between(started, done).toSeconds() + " s"
-          + (failure == null ? "" : " with a failure: " + failure));
-    });
+    MassIndexer indexer =
+        Search.mapping(emf)
+            .scope(ContentItem.class)
+            .massIndexer()
+            .threadsToLoadObjects(2)
+            .batchSizeToLoadObjects(500)
+            .purgeAllOnStart(true);
+    indexer
+        .start()
+        .whenComplete(
+            (ok, failure) -> {
+              Instant done = Instant.now();
+              status.set(
+                  new Status(
+                      failure == null ? "done" : "failed",
+                      started,
+                      done,
+                      failure == null ? null : failure.getClass().getSimpleName()));
+              LOG.info(
+                  () ->
+                      "Search index rebuilt in "
+                          + Duration.between(started, done).toSeconds()
+                          + " s"
+                          + (failure == null ? "" : " with a failure: " + failure));
+            });
     return running;
   }
 

@@ -9,11 +9,15 @@ import tw.gov.civitas.spi.SiteRole;
  * client sent unsigned.
  *
  * @param username the Keycloak username ({@code preferred_username})
- * @param platformRoles platform-wide roles ({@link #PLATFORM_ADMIN}, {@link #DIGITAL_REVIEWER}, {@link #CITIZEN})
+ * @param platformRoles platform-wide roles ({@link #PLATFORM_ADMIN}, {@link #DIGITAL_REVIEWER},
+ *     {@link #CITIZEN})
  * @param siteRoles per-site roles, by site key
  * @param clientAddress where the request came from, for the audit trail
  */
-public record Caller(String username, Set<String> platformRoles, Map<String, Set<SiteRole>> siteRoles,
+public record Caller(
+    String username,
+    Set<String> platformRoles,
+    Map<String, Set<SiteRole>> siteRoles,
     String clientAddress) {
 
   public static final String PLATFORM_ADMIN = "platform-admin";

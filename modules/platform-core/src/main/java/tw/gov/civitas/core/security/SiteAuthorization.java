@@ -22,7 +22,8 @@ public class SiteAuthorization {
     PermissionDescriptor descriptor = permissions().get(permission);
     if (descriptor == null) {
       // A typo in a permission id must fail loudly, not silently deny or allow.
-      throw new ModuleRegistrationException("Unknown permission '" + permission + "': no module registered it");
+      throw new ModuleRegistrationException(
+          "Unknown permission '" + permission + "': no module registered it");
     }
     if (caller.isPlatformAdmin()) {
       return true;
@@ -32,15 +33,21 @@ public class SiteAuthorization {
         return true;
       }
     }
-    // Platform roles hold what is granted to them on every site (the digital bureau reviews all agencies).
-    return caller.platformRoles().stream().map(PlatformRole::fromRoleName).flatMap(java.util.Optional::stream)
+    // Platform roles hold what is granted to them on every site (the digital bureau reviews all
+    // agencies).
+    return caller.platformRoles().stream()
+        .map(PlatformRole::fromRoleName)
+        .flatMap(java.util.Optional::stream)
         .anyMatch(descriptor.grantedToPlatformRoles()::contains);
   }
 
-  /** @throws AccessDeniedException when the caller does not hold the permission on that site */
+  /**
+   * @throws AccessDeniedException when the caller does not hold the permission on that site
+   */
   public void require(Caller caller, String siteKey, String permission) {
     if (!holds(caller, siteKey, permission)) {
-      throw new AccessDeniedException("You do not hold '" + permission + "' on site '" + siteKey + "'");
+      throw new AccessDeniedException(
+          "You do not hold '" + permission + "' on site '" + siteKey + "'");
     }
   }
 

@@ -34,7 +34,8 @@ public class PlatformStartup {
 
   public void start() {
     ModuleRegistry registry = platform.registry();
-    LOG.info(() -> "Modules: " + registry.registrations().stream().map(r -> r.module().id()).toList());
+    LOG.info(
+        () -> "Modules: " + registry.registrations().stream().map(r -> r.module().id()).toList());
     SchemaMigrator.migrate(dataSource, registry);
     if (Boolean.parseBoolean(System.getProperty("civitas.demo-data", "false"))) {
       int created = demoTenants.seedIfEmpty();
@@ -44,23 +45,28 @@ public class PlatformStartup {
     }
     for (ModuleRegistry.Registration r : registry.registrations()) {
       String moduleId = r.module().id();
-      r.module().bootstrap(new ModuleContext() {
-        @Override
-        public List<String> siteKeys() {
-          return sites.findAll().stream().map(Site::getKey).sorted().toList();
-        }
+      r.module()
+          .bootstrap(
+              new ModuleContext() {
+                @Override
+                public List<String> siteKeys() {
+                  return sites.findAll().stream().map(Site::getKey).sorted().toList();
+                }
 
-        @Override
-        public List<String> sitesEnablingThisModule() {
-          return sites.findAll().stream().filter(s -> registry.enabledOn(s.getEnabledModules(), moduleId))
-              .map(Site::getKey).sorted().toList();
-        }
+                @Override
+                public List<String> sitesEnablingThisModule() {
+                  return sites.findAll().stream()
+                      .filter(s -> registry.enabledOn(s.getEnabledModules(), moduleId))
+                      .map(Site::getKey)
+                      .sorted()
+                      .toList();
+                }
 
-        @Override
-        public Optional<ContentTypeDescriptor> contentType(String id) {
-          return registry.contentType(id);
-        }
-      });
+                @Override
+                public Optional<ContentTypeDescriptor> contentType(String id) {
+                  return registry.contentType(id);
+                }
+              });
     }
   }
 }

@@ -10,6 +10,13 @@ import tw.gov.civitas.spi.ContentTypeDescriptor;
  *
  * @param pageModules where a new site places page modules: region → page module ids, in order
  */
-public record SiteTemplate(String id, String nameZh, String nameEn, String theme, String defaultLanguage,
-    List<String> modules, List<ContentTypeDescriptor> contentTypes, Map<String, JsonArray> menus,
+public record SiteTemplate(
+    String id,
+    String nameZh,
+    String nameEn,
+    String theme,
+    String defaultLanguage,
+    List<String> modules,
+    List<ContentTypeDescriptor> contentTypes,
+    Map<String, JsonArray> menus,
     Map<String, List<String>> pageModules) {}

@@ -23,8 +23,8 @@ import tw.gov.civitas.spi.FieldDescriptor;
 import tw.gov.civitas.spi.FieldKind;
 
 /**
- * The site templates on the class path (the civitas-site-templates jar): {@code site-templates/index}
- * names them, {@code site-templates/<id>/site-template.json} describes each.
+ * The site templates on the class path (the civitas-site-templates jar): {@code
+ * site-templates/index} names them, {@code site-templates/<id>/site-template.json} describes each.
  */
 public final class SiteTemplates {
 
@@ -52,11 +52,17 @@ public final class SiteTemplates {
       if (index == null) {
         return templates;
       }
-      for (String id : new BufferedReader(new InputStreamReader(index, StandardCharsets.UTF_8)).lines()
-          .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
-        try (InputStream in = loader.getResourceAsStream("site-templates/" + id + "/site-template.json")) {
+      for (String id :
+          new BufferedReader(new InputStreamReader(index, StandardCharsets.UTF_8))
+              .lines()
+              .map(String::strip)
+              .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+              .toList()) {
+        try (InputStream in =
+            loader.getResourceAsStream("site-templates/" + id + "/site-template.json")) {
           if (in == null) {
-            throw new IllegalStateException("site template '" + id + "' is listed but has no site-template.json");
+            throw new IllegalStateException(
+                "site template '" + id + "' is listed but has no site-template.json");
           }
           try (JsonReader r = Json.createReader(in)) {
             templates.put(id, parse(r.readObject()));
@@ -73,8 +79,12 @@ public final class SiteTemplates {
     String id = t.getString("id");
     List<ContentTypeDescriptor> types = new ArrayList<>();
     for (JsonObject type : t.getJsonArray("contentTypes").getValuesAs(JsonObject.class)) {
-      types.add(ContentTypeDescriptor.of("templates::" + type.getString("name"), type.getString("nameZh"),
-          type.getString("nameEn"), fields(type.getJsonArray("fields"))));
+      types.add(
+          ContentTypeDescriptor.of(
+              "templates::" + type.getString("name"),
+              type.getString("nameZh"),
+              type.getString("nameEn"),
+              fields(type.getJsonArray("fields"))));
     }
     Map<String, JsonArray> menus = new LinkedHashMap<>();
     JsonObject m = t.getJsonObject("menus");
@@ -82,24 +92,46 @@ public final class SiteTemplates {
       m.forEach((key, entries) -> menus.put(key, entries.asJsonArray()));
     }
     List<String> modules =
-        t.getJsonArray("modules").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        t.getJsonArray("modules").getValuesAs(JsonString.class).stream()
+            .map(JsonString::getString)
+            .toList();
     Map<String, List<String>> placed = new LinkedHashMap<>();
     JsonObject p = t.getJsonObject("pageModules");
     if (p != null) {
-      p.forEach((region, ids) -> {
-        List<String> list = ids.asJsonArray().getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
-        // A template can only place what the sites made from it enable (checked again against the registry).
-        list.stream().filter(pm -> !modules.contains(pm.substring(0, Math.max(0, pm.indexOf('.'))))).findFirst()
-            .ifPresent(pm -> {
-              throw new IllegalStateException("site template '" + id + "' places page module '" + pm
-                  + "' of a module it does not enable");
-            });
-        placed.put(region, list);
-      });
+      p.forEach(
+          (region, ids) -> {
+            List<String> list =
+                ids.asJsonArray().getValuesAs(JsonString.class).stream()
+                    .map(JsonString::getString)
+                    .toList();
+            // A template can only place what the sites made from it enable (checked again against
+            // the registry).
+            list.stream()
+                .filter(pm -> !modules.contains(pm.substring(0, Math.max(0, pm.indexOf('.')))))
+                .findFirst()
+                .ifPresent(
+                    pm -> {
+                      throw new IllegalStateException(
+                          "site template '"
+                              + id
+                              + "' places page module '"
+                              + pm
+                              + "' of a module it does not enable");
+                    });
+            placed.put(region, list);
+          });
     }
     JsonObject name = t.getJsonObject("name");
-    return new SiteTemplate(id, name.getString("zh-TW"), name.getString("en", ""), t.getString("theme", "civic"),
-        t.getString("defaultLanguage", "zh-TW"), modules, List.copyOf(types), menus, Map.copyOf(placed));
+    return new SiteTemplate(
+        id,
+        name.getString("zh-TW"),
+        name.getString("en", ""),
+        t.getString("theme", "civic"),
+        t.getString("defaultLanguage", "zh-TW"),
+        modules,
+        List.copyOf(types),
+        menus,
+        Map.copyOf(placed));
   }
 
   /** A template's field definitions, with the same kinds and rules as the built-in types. */
@@ -107,14 +139,24 @@ public final class SiteTemplates {
     List<FieldDescriptor> fields = new ArrayList<>();
     for (JsonObject f : defs.getValuesAs(JsonObject.class)) {
       FieldKind kind = FieldKind.valueOf(f.getString("kind"));
-      List<String> values = f.containsKey("values")
-          ? f.getJsonArray("values").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList()
-          : List.of();
-      fields.add(FieldDescriptor.builder(f.getString("name"), kind).required(f.getBoolean("required", false))
-          .maxLength(f.getInt("maxLength", 0)).translatable(f.getBoolean("translatable", false)).allowedValues(values)
-          .pattern(f.getString("pattern", null)).min(number(f.get("min"))).max(number(f.get("max")))
-          .target(f.getString("target", null))
-          .children(kind == FieldKind.GROUP ? fields(f.getJsonArray("children")) : List.of()).build());
+      List<String> values =
+          f.containsKey("values")
+              ? f.getJsonArray("values").getValuesAs(JsonString.class).stream()
+                  .map(JsonString::getString)
+                  .toList()
+              : List.of();
+      fields.add(
+          FieldDescriptor.builder(f.getString("name"), kind)
+              .required(f.getBoolean("required", false))
+              .maxLength(f.getInt("maxLength", 0))
+              .translatable(f.getBoolean("translatable", false))
+              .allowedValues(values)
+              .pattern(f.getString("pattern", null))
+              .min(number(f.get("min")))
+              .max(number(f.get("max")))
+              .target(f.getString("target", null))
+              .children(kind == FieldKind.GROUP ? fields(f.getJsonArray("children")) : List.of())
+              .build());
     }
     return fields;
   }

@@ -36,9 +36,23 @@ public class Agency {
     this.kind = kind;
   }
 
-  public Long getId() { return id; }
-  public String getSlug() { return slug; }
-  public String getNameZh() { return nameZh; }
-  public String getNameEn() { return nameEn; }
-  public String getKind() { return kind; }
+  public Long getId() {
+    return id;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public String getNameZh() {
+    return nameZh;
+  }
+
+  public String getNameEn() {
+    return nameEn;
+  }
+
+  public String getKind() {
+    return kind;
+  }
 }

@@ -73,27 +73,67 @@ public class Site {
     this.nameEn = nameEn;
   }
 
-  public Long getId() { return id; }
-  public Agency getAgency() { return agency; }
-  public String getKey() { return key; }
-  public String getNameZh() { return nameZh; }
-  public String getNameEn() { return nameEn; }
-  public String getDefaultLanguage() { return defaultLanguage; }
-  public String getTheme() { return theme; }
-  public Instant getCreatedAt() { return createdAt; }
-  public Set<String> getDomains() { return domains; }
-  public boolean isRequireDistinctReviewer() { return requireDistinctReviewer; }
-  public java.util.List<String> getEnabledModules() { return java.util.List.of(enabledModules); }
+  public Long getId() {
+    return id;
+  }
+
+  public Agency getAgency() {
+    return agency;
+  }
+
+  public String getKey() {
+    return key;
+  }
+
+  public String getNameZh() {
+    return nameZh;
+  }
+
+  public String getNameEn() {
+    return nameEn;
+  }
+
+  public String getDefaultLanguage() {
+    return defaultLanguage;
+  }
+
+  public String getTheme() {
+    return theme;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Set<String> getDomains() {
+    return domains;
+  }
+
+  public boolean isRequireDistinctReviewer() {
+    return requireDistinctReviewer;
+  }
+
+  public java.util.List<String> getEnabledModules() {
+    return java.util.List.of(enabledModules);
+  }
 
   /**
-   * The page modules the site places in each region, in order (region names as {@code PageRegion} in lower case).
-   * A region without an entry shows every enabled module's page modules declared for it; an empty list shows none.
+   * The page modules the site places in each region, in order (region names as {@code PageRegion}
+   * in lower case). A region without an entry shows every enabled module's page modules declared
+   * for it; an empty list shows none.
    */
   public java.util.Map<String, java.util.List<String>> getPageModules() {
     java.util.Map<String, java.util.List<String>> placed = new java.util.LinkedHashMap<>();
-    try (jakarta.json.JsonReader r = jakarta.json.Json.createReader(new java.io.StringReader(pageModules))) {
-      r.readObject().forEach((region, ids) -> placed.put(region, ids.asJsonArray()
-          .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList()));
+    try (jakarta.json.JsonReader r =
+        jakarta.json.Json.createReader(new java.io.StringReader(pageModules))) {
+      r.readObject()
+          .forEach(
+              (region, ids) ->
+                  placed.put(
+                      region,
+                      ids.asJsonArray().getValuesAs(jakarta.json.JsonString.class).stream()
+                          .map(jakarta.json.JsonString::getString)
+                          .toList()));
     }
     return placed;
   }
@@ -101,13 +141,20 @@ public class Site {
   /** Replaces the placement of page modules; validated by the caller ({@code SiteService}). */
   public void placePageModules(java.util.Map<String, java.util.List<String>> placed) {
     jakarta.json.JsonObjectBuilder b = jakarta.json.Json.createObjectBuilder();
-    new java.util.TreeMap<>(placed).forEach((region, ids) -> b.add(region, jakarta.json.Json.createArrayBuilder(ids)));
+    new java.util.TreeMap<>(placed)
+        .forEach((region, ids) -> b.add(region, jakarta.json.Json.createArrayBuilder(ids)));
     this.pageModules = b.build().toString();
   }
 
   /** Site settings a site administrator may change. */
-  public void configure(String nameZh, String nameEn, String defaultLanguage, String theme,
-      boolean requireDistinctReviewer, java.util.Collection<String> enabledModules, java.util.Collection<String> domains) {
+  public void configure(
+      String nameZh,
+      String nameEn,
+      String defaultLanguage,
+      String theme,
+      boolean requireDistinctReviewer,
+      java.util.Collection<String> enabledModules,
+      java.util.Collection<String> domains) {
     this.nameZh = nameZh;
     this.nameEn = nameEn;
     this.defaultLanguage = defaultLanguage;

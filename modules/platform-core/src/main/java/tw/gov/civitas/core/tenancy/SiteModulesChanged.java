@@ -7,7 +7,8 @@ import java.util.Set;
  *
  * @param created whether the site was just created (then {@code enabled} is its template's modules)
  */
-public record SiteModulesChanged(String siteKey, boolean created, Set<String> enabled, Set<String> disabled) {
+public record SiteModulesChanged(
+    String siteKey, boolean created, Set<String> enabled, Set<String> disabled) {
   public SiteModulesChanged {
     enabled = Set.copyOf(enabled);
     disabled = Set.copyOf(disabled);

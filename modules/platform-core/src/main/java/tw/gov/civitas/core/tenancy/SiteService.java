@@ -24,7 +24,8 @@ import tw.gov.civitas.core.security.SiteAuthorization;
 public class SiteService {
 
   private static final Pattern HOST =
-      Pattern.compile("(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
+      Pattern.compile(
+          "(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
 
   @Inject SiteRepository sites;
   @Inject SiteAuthorization authorization;
@@ -63,44 +64,67 @@ public class SiteService {
     }
     String theme = s.theme() != null ? s.theme() : site.getTheme();
     if (!theme.matches("[a-z0-9-]{1,64}")
-        || SiteService.class.getClassLoader().getResource("themes/" + theme + "/theme.properties") == null) {
+        || SiteService.class.getClassLoader().getResource("themes/" + theme + "/theme.properties")
+            == null) {
       errors.add(new FieldError("theme", "is not an installed theme"));
     }
-    List<String> modules = s.enabledModules() != null ? s.enabledModules() : site.getEnabledModules();
+    List<String> modules =
+        s.enabledModules() != null ? s.enabledModules() : site.getEnabledModules();
     for (int i = 0; i < modules.size(); i++) {
       String id = modules.get(i);
-      boolean known = platform.registry().registrations().stream().anyMatch(r -> r.module().id().equals(id));
+      boolean known =
+          platform.registry().registrations().stream().anyMatch(r -> r.module().id().equals(id));
       if (!known || CoreModule.ID.equals(id)) {
-        errors.add(new FieldError("enabledModules[" + i + "]", "is not an installed plug-in module"));
+        errors.add(
+            new FieldError("enabledModules[" + i + "]", "is not an installed plug-in module"));
       }
     }
-    java.util.Map<String, List<String>> placed = s.pageModules() != null ? s.pageModules() : site.getPageModules();
-    placed.forEach((region, ids) -> {
-      if (tw.gov.civitas.spi.PageRegion.byKey(region).isEmpty()) {
-        errors.add(new FieldError("pageModules." + region, "is not a page region; regions are "
-            + java.util.Arrays.stream(tw.gov.civitas.spi.PageRegion.values()).map(r -> r.key()).toList()));
-        return;
-      }
-      for (int i = 0; i < ids.size(); i++) {
-        String id = ids.get(i);
-        var pageModule = id == null ? java.util.Optional.<tw.gov.civitas.spi.PageModuleDescriptor>empty()
-            : platform.registry().pageModule(id);
-        if (pageModule.isEmpty()) {
-          errors.add(new FieldError("pageModules." + region + "[" + i + "]", "is not an installed page module"));
-        } else if (!platform.registry().enabledOn(modules, pageModule.get().moduleId())) {
-          errors.add(new FieldError("pageModules." + region + "[" + i + "]",
-              "belongs to module '" + pageModule.get().moduleId() + "', which the site does not enable"));
-        } else if (ids.indexOf(id) != i) {
-          errors.add(new FieldError("pageModules." + region + "[" + i + "]", "is placed twice in this region"));
-        }
-      }
-    });
+    java.util.Map<String, List<String>> placed =
+        s.pageModules() != null ? s.pageModules() : site.getPageModules();
+    placed.forEach(
+        (region, ids) -> {
+          if (tw.gov.civitas.spi.PageRegion.byKey(region).isEmpty()) {
+            errors.add(
+                new FieldError(
+                    "pageModules." + region,
+                    "is not a page region; regions are "
+                        + java.util.Arrays.stream(tw.gov.civitas.spi.PageRegion.values())
+                            .map(r -> r.key())
+                            .toList()));
+            return;
+          }
+          for (int i = 0; i < ids.size(); i++) {
+            String id = ids.get(i);
+            var pageModule =
+                id == null
+                    ? java.util.Optional.<tw.gov.civitas.spi.PageModuleDescriptor>empty()
+                    : platform.registry().pageModule(id);
+            if (pageModule.isEmpty()) {
+              errors.add(
+                  new FieldError(
+                      "pageModules." + region + "[" + i + "]", "is not an installed page module"));
+            } else if (!platform.registry().enabledOn(modules, pageModule.get().moduleId())) {
+              errors.add(
+                  new FieldError(
+                      "pageModules." + region + "[" + i + "]",
+                      "belongs to module '"
+                          + pageModule.get().moduleId()
+                          + "', which the site does not enable"));
+            } else if (ids.indexOf(id) != i) {
+              errors.add(
+                  new FieldError(
+                      "pageModules." + region + "[" + i + "]", "is placed twice in this region"));
+            }
+          }
+        });
     List<String> domains = new ArrayList<>();
     List<String> requested = s.domains() != null ? s.domains() : List.copyOf(site.getDomains());
     for (int i = 0; i < requested.size(); i++) {
       String d = requested.get(i) == null ? "" : requested.get(i).toLowerCase(Locale.ROOT).strip();
       if (!HOST.matcher(d).matches()) {
-        errors.add(new FieldError("domains[" + i + "]", "must be a host name such as traffic.taichung.gov.tw"));
+        errors.add(
+            new FieldError(
+                "domains[" + i + "]", "must be a host name such as traffic.taichung.gov.tw"));
       } else {
         domains.add(d);
       }
@@ -109,23 +133,42 @@ public class SiteService {
       throw new ContentValidationException(errors);
     }
     for (String d : domains) {
-      sites.findByDomain(d).filter(other -> !Objects.equals(other.getId(), site.getId())).ifPresent(other -> {
-        throw new ConflictException("Domain '" + d + "' already belongs to site '" + other.getKey() + "'");
-      });
+      sites
+          .findByDomain(d)
+          .filter(other -> !Objects.equals(other.getId(), site.getId()))
+          .ifPresent(
+              other -> {
+                throw new ConflictException(
+                    "Domain '" + d + "' already belongs to site '" + other.getKey() + "'");
+              });
     }
     String before = describe(site);
     java.util.Set<String> enabledBefore = java.util.Set.copyOf(site.getEnabledModules());
-    site.configure(nameZh, nameEn, lang, theme,
-        s.requireDistinctReviewer() != null ? s.requireDistinctReviewer() : site.isRequireDistinctReviewer(),
-        modules, domains);
+    site.configure(
+        nameZh,
+        nameEn,
+        lang,
+        theme,
+        s.requireDistinctReviewer() != null
+            ? s.requireDistinctReviewer()
+            : site.isRequireDistinctReviewer(),
+        modules,
+        domains);
     site.placePageModules(placed);
     audit.record(caller, siteKey, "site.configure", "site", siteKey, before, describe(site));
     changed.fire(new SiteChanged(siteKey));
     java.util.Set<String> enabledAfter = java.util.Set.copyOf(site.getEnabledModules());
     if (!enabledAfter.equals(enabledBefore)) {
-      modulesChanged.fire(new SiteModulesChanged(siteKey, false,
-          enabledAfter.stream().filter(m -> !enabledBefore.contains(m)).collect(java.util.stream.Collectors.toSet()),
-          enabledBefore.stream().filter(m -> !enabledAfter.contains(m)).collect(java.util.stream.Collectors.toSet())));
+      modulesChanged.fire(
+          new SiteModulesChanged(
+              siteKey,
+              false,
+              enabledAfter.stream()
+                  .filter(m -> !enabledBefore.contains(m))
+                  .collect(java.util.stream.Collectors.toSet()),
+              enabledBefore.stream()
+                  .filter(m -> !enabledAfter.contains(m))
+                  .collect(java.util.stream.Collectors.toSet())));
     }
     return site;
   }
@@ -138,7 +181,8 @@ public class SiteService {
   public static jakarta.json.JsonObject settingsJson(Site s) {
     return Json.createObjectBuilder()
         .add("key", s.getKey())
-        .add("name", Json.createObjectBuilder().add("zh-TW", s.getNameZh()).add("en", s.getNameEn()))
+        .add(
+            "name", Json.createObjectBuilder().add("zh-TW", s.getNameZh()).add("en", s.getNameEn()))
         .add("defaultLanguage", s.getDefaultLanguage())
         .add("theme", s.getTheme())
         .add("requireDistinctReviewer", s.isRequireDistinctReviewer())

@@ -6,8 +6,15 @@ import java.util.Map;
 /**
  * The settings a site administrator may change. Null members are left unchanged.
  *
- * @param pageModules region → the page modules placed there, in order (see {@link Site#getPageModules()})
+ * @param pageModules region → the page modules placed there, in order (see {@link
+ *     Site#getPageModules()})
  */
-public record SiteSettings(String nameZh, String nameEn, String defaultLanguage, String theme,
-    Boolean requireDistinctReviewer, List<String> enabledModules, List<String> domains,
+public record SiteSettings(
+    String nameZh,
+    String nameEn,
+    String defaultLanguage,
+    String theme,
+    Boolean requireDistinctReviewer,
+    List<String> enabledModules,
+    List<String> domains,
     Map<String, List<String>> pageModules) {}

@@ -49,7 +49,13 @@ public class Webhook {
 
   protected Webhook() {}
 
-  Webhook(Site site, String url, String secret, List<String> events, String createdBy, Instant createdAt) {
+  Webhook(
+      Site site,
+      String url,
+      String secret,
+      List<String> events,
+      String createdBy,
+      Instant createdAt) {
     this.site = site;
     this.url = url;
     this.secret = secret;
@@ -58,12 +64,35 @@ public class Webhook {
     this.createdAt = createdAt;
   }
 
-  public Long getId() { return id; }
-  public Site getSite() { return site; }
-  public String getUrl() { return url; }
-  public String getSecret() { return secret; }
-  public List<String> getEvents() { return List.of(events); }
-  public boolean isActive() { return active; }
-  public String getCreatedBy() { return createdBy; }
-  public Instant getCreatedAt() { return createdAt; }
+  public Long getId() {
+    return id;
+  }
+
+  public Site getSite() {
+    return site;
+  }
+
+  public String getUrl() {
+    return url;
+  }
+
+  public String getSecret() {
+    return secret;
+  }
+
+  public List<String> getEvents() {
+    return List.of(events);
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
 }

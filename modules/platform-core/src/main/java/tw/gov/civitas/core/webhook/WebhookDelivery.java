@@ -20,13 +20,20 @@ import org.hibernate.annotations.ColumnTransformer;
 @Table(name = "webhook_delivery")
 public class WebhookDelivery {
 
-  public enum State { PENDING, DELIVERED, FAILED }
+  public enum State {
+    PENDING,
+    DELIVERED,
+    FAILED
+  }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  /** The Standard Webhooks message id: the same on every retry, never reused (not even after a database restore). */
+  /**
+   * The Standard Webhooks message id: the same on every retry, never reused (not even after a
+   * database restore).
+   */
   @Column(name = "message_id", nullable = false, updatable = false)
   private UUID messageId;
 
@@ -75,18 +82,53 @@ public class WebhookDelivery {
     this.nextAttemptAt = now;
   }
 
-  public Long getId() { return id; }
-  public UUID getMessageId() { return messageId; }
-  public Webhook getWebhook() { return webhook; }
-  public String getEvent() { return event; }
-  public String getPayload() { return payload; }
-  public State getState() { return state; }
-  public int getAttempts() { return attempts; }
-  public Instant getNextAttemptAt() { return nextAttemptAt; }
-  public Integer getLastStatus() { return lastStatus; }
-  public String getLastError() { return lastError; }
-  public Instant getCreatedAt() { return createdAt; }
-  public Instant getDeliveredAt() { return deliveredAt; }
+  public Long getId() {
+    return id;
+  }
+
+  public UUID getMessageId() {
+    return messageId;
+  }
+
+  public Webhook getWebhook() {
+    return webhook;
+  }
+
+  public String getEvent() {
+    return event;
+  }
+
+  public String getPayload() {
+    return payload;
+  }
+
+  public State getState() {
+    return state;
+  }
+
+  public int getAttempts() {
+    return attempts;
+  }
+
+  public Instant getNextAttemptAt() {
+    return nextAttemptAt;
+  }
+
+  public Integer getLastStatus() {
+    return lastStatus;
+  }
+
+  public String getLastError() {
+    return lastError;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getDeliveredAt() {
+    return deliveredAt;
+  }
 
   void lease(Instant until) {
     this.nextAttemptAt = until;

@@ -31,16 +31,17 @@ import org.apache.hc.core5.io.CloseMode;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * One POST per delivery attempt. The client resolves names only through the {@link WebhookTargetPolicy}
- * and connects to the addresses it returned (no second lookup), never follows a redirect, opens a new
- * connection per attempt (so every attempt is checked), and gives up after {@link #DEADLINE} however slowly a
- * target answers. A failure is reported as a category, never as the exception's text: the log must not
- * tell a site administrator what is listening where.
+ * One POST per delivery attempt. The client resolves names only through the {@link
+ * WebhookTargetPolicy} and connects to the addresses it returned (no second lookup), never follows
+ * a redirect, opens a new connection per attempt (so every attempt is checked), and gives up after
+ * {@link #DEADLINE} however slowly a target answers. A failure is reported as a category, never as
+ * the exception's text: the log must not tell a site administrator what is listening where.
  */
 final class WebhookSender implements AutoCloseable {
 
   static final Timeout CONNECT_TIMEOUT = Timeout.ofSeconds(5);
   static final Timeout READ_TIMEOUT = Timeout.ofSeconds(10);
+
   /** The most one attempt may take, connection, TLS and a trickling answer included. */
   static final Duration DEADLINE = Duration.ofSeconds(20);
 
@@ -54,34 +55,44 @@ final class WebhookSender implements AutoCloseable {
   private final CloseableHttpClient http;
 
   WebhookSender(WebhookTargetPolicy targets) {
-    DnsResolver checked = new DnsResolver() {
-      @Override
-      public InetAddress[] resolve(String host) throws UnknownHostException {
-        return targets.resolve(host);
-      }
+    DnsResolver checked =
+        new DnsResolver() {
+          @Override
+          public InetAddress[] resolve(String host) throws UnknownHostException {
+            return targets.resolve(host);
+          }
 
-      @Override
-      public String resolveCanonicalHostname(String host) {
-        return host;
-      }
-    };
-    http = HttpClients.custom()
-        .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-            .setDnsResolver(checked)
-            .setDefaultConnectionConfig(ConnectionConfig.custom()
-                .setConnectTimeout(CONNECT_TIMEOUT).setSocketTimeout(READ_TIMEOUT).build())
-            .setDefaultSocketConfig(SocketConfig.custom().setSoTimeout(READ_TIMEOUT).build())
-            .build())
-        .setDefaultRequestConfig(RequestConfig.custom()
-            .setConnectionRequestTimeout(CONNECT_TIMEOUT).setResponseTimeout(READ_TIMEOUT).build())
-        .setConnectionReuseStrategy((request, response, context) -> false)
-        .disableRedirectHandling()
-        .disableAutomaticRetries()
-        .disableCookieManagement()
-        .disableAuthCaching()
-        .disableContentCompression()
-        .setUserAgent("Civitas-Webhooks/2")
-        .build();
+          @Override
+          public String resolveCanonicalHostname(String host) {
+            return host;
+          }
+        };
+    http =
+        HttpClients.custom()
+            .setConnectionManager(
+                PoolingHttpClientConnectionManagerBuilder.create()
+                    .setDnsResolver(checked)
+                    .setDefaultConnectionConfig(
+                        ConnectionConfig.custom()
+                            .setConnectTimeout(CONNECT_TIMEOUT)
+                            .setSocketTimeout(READ_TIMEOUT)
+                            .build())
+                    .setDefaultSocketConfig(
+                        SocketConfig.custom().setSoTimeout(READ_TIMEOUT).build())
+                    .build())
+            .setDefaultRequestConfig(
+                RequestConfig.custom()
+                    .setConnectionRequestTimeout(CONNECT_TIMEOUT)
+                    .setResponseTimeout(READ_TIMEOUT)
+                    .build())
+            .setConnectionReuseStrategy((request, response, context) -> false)
+            .disableRedirectHandling()
+            .disableAutomaticRetries()
+            .disableCookieManagement()
+            .disableAuthCaching()
+            .disableContentCompression()
+            .setUserAgent("Civitas-Webhooks/2")
+            .build();
   }
 
   Outcome send(WebhookOutbox.Claimed delivery, Instant now) {
@@ -94,16 +105,23 @@ final class WebhookSender implements AutoCloseable {
     long timestamp = now.getEpochSecond();
     post.setHeader(WebhookSignature.ID_HEADER, delivery.messageId());
     post.setHeader(WebhookSignature.TIMESTAMP_HEADER, String.valueOf(timestamp));
-    post.setHeader(WebhookSignature.SIGNATURE_HEADER,
-        WebhookSignature.sign(delivery.secret(), delivery.messageId(), timestamp, delivery.payload()));
+    post.setHeader(
+        WebhookSignature.SIGNATURE_HEADER,
+        WebhookSignature.sign(
+            delivery.secret(), delivery.messageId(), timestamp, delivery.payload()));
     post.setHeader("X-Civitas-Event", delivery.event());
-    post.setEntity(new StringEntity(delivery.payload(), ContentType.APPLICATION_JSON.withCharset(StandardCharsets.UTF_8)));
-    CompletableFuture<Void> deadline = CompletableFuture.runAsync(post::cancel,
-        CompletableFuture.delayedExecutor(DEADLINE.toMillis(), TimeUnit.MILLISECONDS));
+    post.setEntity(
+        new StringEntity(
+            delivery.payload(), ContentType.APPLICATION_JSON.withCharset(StandardCharsets.UTF_8)));
+    CompletableFuture<Void> deadline =
+        CompletableFuture.runAsync(
+            post::cancel,
+            CompletableFuture.delayedExecutor(DEADLINE.toMillis(), TimeUnit.MILLISECONDS));
     try {
       ClassicHttpResponse response = http.executeOpen(null, post, null);
       int status = response.getCode();
-      // The body does not matter: drop the connection rather than read what a target may keep sending.
+      // The body does not matter: drop the connection rather than read what a target may keep
+      // sending.
       if (response instanceof CloseableHttpResponse closeable) {
         closeable.close(CloseMode.IMMEDIATE);
       } else {

@@ -32,20 +32,37 @@ import tw.gov.civitas.core.tenancy.SiteRepository;
 @ApplicationScoped
 public class WebhookService {
 
-  public static final Set<String> EVENTS = Set.of("content.published", "content.unpublished", "content.deleted");
+  public static final Set<String> EVENTS =
+      Set.of("content.published", "content.unpublished", "content.deleted");
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** A webhook as the API shows it (the secret only at registration). */
-  public record WebhookView(long id, String siteKey, String url, List<String> events, boolean active, String secret,
-      String createdBy, Instant createdAt) {}
+  public record WebhookView(
+      long id,
+      String siteKey,
+      String url,
+      List<String> events,
+      boolean active,
+      String secret,
+      String createdBy,
+      Instant createdAt) {}
 
   /**
    * A delivery as the log shows it: {@code lastError} is a category ({@code refused-address},
    * {@code dns-failure}, {@code connect-timeout}, {@code connection-refused}, {@code tls-error},
    * {@code read-timeout}, {@code connection-error}, {@code http-3xx}/{@code 4xx}/{@code 5xx}).
    */
-  public record DeliveryView(long id, String messageId, String event, String state, int attempts, Integer lastStatus,
-      String lastError, Instant createdAt, Instant deliveredAt, Instant nextAttemptAt) {}
+  public record DeliveryView(
+      long id,
+      String messageId,
+      String event,
+      String state,
+      int attempts,
+      Integer lastStatus,
+      String lastError,
+      Instant createdAt,
+      Instant deliveredAt,
+      Instant nextAttemptAt) {}
 
   @PersistenceContext(unitName = "civitas")
   EntityManager em;
@@ -73,11 +90,26 @@ public class WebhookService {
     if (!errors.isEmpty()) {
       throw new ContentValidationException(errors);
     }
-    Webhook hook = new Webhook(site, url, WebhookSignature.newSecret(RANDOM),
-        chosen.stream().distinct().sorted().toList(), caller.username(), Instant.now());
+    Webhook hook =
+        new Webhook(
+            site,
+            url,
+            WebhookSignature.newSecret(RANDOM),
+            chosen.stream().distinct().sorted().toList(),
+            caller.username(),
+            Instant.now());
     em.persist(hook);
-    audit.record(caller, siteKey, "webhook.register", "webhook", String.valueOf(hook.getId()), null,
-        Json.createObjectBuilder().add("url", url).add("events", Json.createArrayBuilder(hook.getEvents())).build()
+    audit.record(
+        caller,
+        siteKey,
+        "webhook.register",
+        "webhook",
+        String.valueOf(hook.getId()),
+        null,
+        Json.createObjectBuilder()
+            .add("url", url)
+            .add("events", Json.createArrayBuilder(hook.getEvents()))
+            .build()
             .toString());
     return view(hook, true);
   }
@@ -86,8 +118,13 @@ public class WebhookService {
   public List<WebhookView> list(Caller caller, String siteKey) {
     site(siteKey);
     authorization.require(caller, siteKey, CoreModule.SITE_MANAGE);
-    return em.createQuery("select w from Webhook w join fetch w.site where w.site.key = :site order by w.id", Webhook.class)
-        .setParameter("site", siteKey).getResultStream().map(w -> view(w, false)).toList();
+    return em.createQuery(
+            "select w from Webhook w join fetch w.site where w.site.key = :site order by w.id",
+            Webhook.class)
+        .setParameter("site", siteKey)
+        .getResultStream()
+        .map(w -> view(w, false))
+        .toList();
   }
 
   @Transactional
@@ -95,24 +132,40 @@ public class WebhookService {
     authorization.require(caller, siteKey, CoreModule.SITE_MANAGE);
     Webhook hook = find(siteKey, id);
     em.remove(hook);
-    audit.record(caller, siteKey, "webhook.delete", "webhook", String.valueOf(id), hook.getUrl(), null);
+    audit.record(
+        caller, siteKey, "webhook.delete", "webhook", String.valueOf(id), hook.getUrl(), null);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<DeliveryView> deliveries(Caller caller, String siteKey, long webhookId) {
     authorization.require(caller, siteKey, CoreModule.SITE_MANAGE);
     Webhook hook = find(siteKey, webhookId);
-    return em.createQuery("select d from WebhookDelivery d where d.webhook = :hook order by d.createdAt desc, d.id desc",
-            WebhookDelivery.class).setParameter("hook", hook).setMaxResults(200).getResultStream()
-        .map(d -> new DeliveryView(d.getId(), d.getMessageId().toString(), d.getEvent(), d.getState().name().toLowerCase(), d.getAttempts(),
-            d.getLastStatus(), d.getLastError(), d.getCreatedAt(), d.getDeliveredAt(), d.getNextAttemptAt()))
+    return em.createQuery(
+            "select d from WebhookDelivery d where d.webhook = :hook order by d.createdAt desc, d.id desc",
+            WebhookDelivery.class)
+        .setParameter("hook", hook)
+        .setMaxResults(200)
+        .getResultStream()
+        .map(
+            d ->
+                new DeliveryView(
+                    d.getId(),
+                    d.getMessageId().toString(),
+                    d.getEvent(),
+                    d.getState().name().toLowerCase(),
+                    d.getAttempts(),
+                    d.getLastStatus(),
+                    d.getLastError(),
+                    d.getCreatedAt(),
+                    d.getDeliveredAt(),
+                    d.getNextAttemptAt()))
         .toList();
   }
 
   /**
-   * Only http(s) URLs without credentials, to a host the {@link WebhookTargetPolicy} allows as far as
-   * can be told now: a webhook must not become a way to reach the platform's own infrastructure. The
-   * dispatcher checks again at every attempt (a name may resolve elsewhere later).
+   * Only http(s) URLs without credentials, to a host the {@link WebhookTargetPolicy} allows as far
+   * as can be told now: a webhook must not become a way to reach the platform's own infrastructure.
+   * The dispatcher checks again at every attempt (a name may resolve elsewhere later).
    */
   void checkUrl(String url, List<FieldError> errors) {
     if (url == null || url.length() > 2000) {
@@ -122,24 +175,36 @@ public class WebhookService {
     try {
       URI uri = new URI(url);
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
-      if (!Set.of("http", "https").contains(scheme) || uri.getHost() == null || uri.getUserInfo() != null) {
+      if (!Set.of("http", "https").contains(scheme)
+          || uri.getHost() == null
+          || uri.getUserInfo() != null) {
         errors.add(new FieldError("url", "must be an http(s) URL without credentials"));
         return;
       }
       targets.resolve(IDN.toASCII(uri.getHost()));
     } catch (RefusedTargetException e) {
-      errors.add(new FieldError("url", "must not point at a loopback, private, link-local or other non-public address"));
+      errors.add(
+          new FieldError(
+              "url",
+              "must not point at a loopback, private, link-local or other non-public address"));
     } catch (UnknownHostException e) {
-      // Not resolvable today: accepted, and refused at sending time if it resolves somewhere it must not.
+      // Not resolvable today: accepted, and refused at sending time if it resolves somewhere it
+      // must not.
     } catch (URISyntaxException | IllegalArgumentException e) {
       errors.add(new FieldError("url", "is not a valid URL"));
     }
   }
 
   private Webhook find(String siteKey, long id) {
-    return em.createQuery("select w from Webhook w join fetch w.site where w.site.key = :site and w.id = :id",
-            Webhook.class).setParameter("site", siteKey).setParameter("id", id).getResultStream().findFirst()
-        .orElseThrow(() -> new NotFoundException("No webhook " + id + " on site '" + siteKey + "'"));
+    return em.createQuery(
+            "select w from Webhook w join fetch w.site where w.site.key = :site and w.id = :id",
+            Webhook.class)
+        .setParameter("site", siteKey)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(
+            () -> new NotFoundException("No webhook " + id + " on site '" + siteKey + "'"));
   }
 
   private Site site(String siteKey) {
@@ -147,7 +212,14 @@ public class WebhookService {
   }
 
   private static WebhookView view(Webhook w, boolean withSecret) {
-    return new WebhookView(w.getId(), w.getSite().getKey(), w.getUrl(), w.getEvents(), w.isActive(),
-        withSecret ? w.getSecret() : null, w.getCreatedBy(), w.getCreatedAt());
+    return new WebhookView(
+        w.getId(),
+        w.getSite().getKey(),
+        w.getUrl(),
+        w.getEvents(),
+        w.isActive(),
+        withSecret ? w.getSecret() : null,
+        w.getCreatedBy(),
+        w.getCreatedAt());
   }
 }

@@ -13,19 +13,23 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Signatures in the Standard Webhooks scheme (standardwebhooks.com), so that receivers can use its
- * libraries: header {@value #ID_HEADER} (the same on every retry of one delivery), {@value #TIMESTAMP_HEADER}
- * (Unix seconds of this attempt) and {@value #SIGNATURE_HEADER} {@code v1,<base64 HMAC-SHA256 of
- * "<id>.<timestamp>.<body>">}. The secret is {@code whsec_<base64 key>}; the HMAC key is the base64-decoded
- * part. Because the id and the time are signed, a receiver that refuses old timestamps and ids it has
- * seen cannot be fed a captured delivery again.
+ * libraries: header {@value #ID_HEADER} (the same on every retry of one delivery), {@value
+ * #TIMESTAMP_HEADER} (Unix seconds of this attempt) and {@value #SIGNATURE_HEADER} {@code
+ * v1,<base64 HMAC-SHA256 of "<id>.<timestamp>.<body>">}. The secret is {@code whsec_<base64 key>};
+ * the HMAC key is the base64-decoded part. Because the id and the time are signed, a receiver that
+ * refuses old timestamps and ids it has seen cannot be fed a captured delivery again.
  */
 public final class WebhookSignature {
 
   public static final String ID_HEADER = "webhook-id";
   public static final String TIMESTAMP_HEADER = "webhook-timestamp";
   public static final String SIGNATURE_HEADER = "webhook-signature";
-  /** How far a receiver should let a timestamp be from its own clock (the scheme's recommendation). */
+
+  /**
+   * How far a receiver should let a timestamp be from its own clock (the scheme's recommendation).
+   */
   public static final Duration TOLERANCE = Duration.ofMinutes(5);
+
   private static final String SECRET_PREFIX = "whsec_";
 
   private WebhookSignature() {}
@@ -43,11 +47,11 @@ public final class WebhookSignature {
   }
 
   /**
-   * What a receiver checks: the timestamp is within {@link #TOLERANCE} of {@code now} and one of the
-   * space-separated {@code v1,} signatures matches (compared in constant time).
+   * What a receiver checks: the timestamp is within {@link #TOLERANCE} of {@code now} and one of
+   * the space-separated {@code v1,} signatures matches (compared in constant time).
    */
-  public static boolean verify(String secret, String id, String timestamp, String signatures, String body,
-      Instant now) {
+  public static boolean verify(
+      String secret, String id, String timestamp, String signatures, String body, Instant now) {
     if (secret == null || id == null || timestamp == null || signatures == null || body == null) {
       return false;
     }
@@ -93,7 +97,8 @@ public final class WebhookSignature {
    * base64-decoded. (Secrets issued before this scheme are 48 hex characters, which decode too.)
    */
   static byte[] key(String secret) {
-    String encoded = secret.startsWith(SECRET_PREFIX) ? secret.substring(SECRET_PREFIX.length()) : secret;
+    String encoded =
+        secret.startsWith(SECRET_PREFIX) ? secret.substring(SECRET_PREFIX.length()) : secret;
     return Base64.getDecoder().decode(encoded);
   }
 }

@@ -15,11 +15,11 @@ import tw.gov.civitas.core.net.AddressRange;
 
 /**
  * Which addresses a webhook may reach: the public internet, plus what the operator's allow-list
- * ({@value #ALLOWED_TARGETS_PROPERTY} or {@value #ALLOWED_TARGETS_ENV}: comma-separated IP addresses
- * or CIDR ranges) names. Everything else a site administrator could use to reach the platform's own
- * infrastructure is refused: loopback, RFC 1918, CGNAT, link-local (cloud metadata at
- * 169.254.169.254), unique-local and site-local IPv6, multicast, the unspecified address, reserved and
- * documentation ranges, and IPv6 forms that embed one of those IPv4 addresses.
+ * ({@value #ALLOWED_TARGETS_PROPERTY} or {@value #ALLOWED_TARGETS_ENV}: comma-separated IP
+ * addresses or CIDR ranges) names. Everything else a site administrator could use to reach the
+ * platform's own infrastructure is refused: loopback, RFC 1918, CGNAT, link-local (cloud metadata
+ * at 169.254.169.254), unique-local and site-local IPv6, multicast, the unspecified address,
+ * reserved and documentation ranges, and IPv6 forms that embed one of those IPv4 addresses.
  *
  * <p>The check runs on the addresses a name resolves to at the moment of sending, and the caller
  * connects to exactly those addresses, so a name that resolves differently a second later (DNS
@@ -37,25 +37,56 @@ public class WebhookTargetPolicy {
     InetAddress[] resolve(String host) throws UnknownHostException;
   }
 
-  /** The numeric host forms inet_aton accepts (hex, octal, fewer than four parts). Declared
-   * before the ranges below, whose parsing uses them. */
+  /**
+   * The numeric host forms inet_aton accepts (hex, octal, fewer than four parts). Declared before
+   * the ranges below, whose parsing uses them.
+   */
   private static final Pattern NUMERIC_HOST =
-      Pattern.compile("(0x[0-9a-f]*|[0-9]+)(\\.(0x[0-9a-f]*|[0-9]+)){0,3}\\.?", Pattern.CASE_INSENSITIVE);
-  /** From the IANA special-purpose address registries: nothing here is someone's public web server. */
-  private static final List<AddressRange> NOT_PUBLIC = AddressRange.parseAll(
-      "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12",
-      "192.0.0.0/24", "192.0.2.0/24", "192.88.99.0/24", "192.168.0.0/16", "198.18.0.0/15", "198.51.100.0/24",
-      "203.0.113.0/24", "224.0.0.0/4", "240.0.0.0/4",
-      "::/128", "::1/128", "64:ff9b:1::/48", "100::/64", "2001::/32", "2001:2::/48", "2001:10::/28",
-      "2001:db8::/32", "3fff::/20", "5f00::/16", "fc00::/7", "fe80::/10", "fec0::/10", "ff00::/8");
+      Pattern.compile(
+          "(0x[0-9a-f]*|[0-9]+)(\\.(0x[0-9a-f]*|[0-9]+)){0,3}\\.?", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * From the IANA special-purpose address registries: nothing here is someone's public web server.
+   */
+  private static final List<AddressRange> NOT_PUBLIC =
+      AddressRange.parseAll(
+          "0.0.0.0/8",
+          "10.0.0.0/8",
+          "100.64.0.0/10",
+          "127.0.0.0/8",
+          "169.254.0.0/16",
+          "172.16.0.0/12",
+          "192.0.0.0/24",
+          "192.0.2.0/24",
+          "192.88.99.0/24",
+          "192.168.0.0/16",
+          "198.18.0.0/15",
+          "198.51.100.0/24",
+          "203.0.113.0/24",
+          "224.0.0.0/4",
+          "240.0.0.0/4",
+          "::/128",
+          "::1/128",
+          "64:ff9b:1::/48",
+          "100::/64",
+          "2001::/32",
+          "2001:2::/48",
+          "2001:10::/28",
+          "2001:db8::/32",
+          "3fff::/20",
+          "5f00::/16",
+          "fc00::/7",
+          "fe80::/10",
+          "fec0::/10",
+          "ff00::/8");
 
   /**
    * IPv6 prefixes that carry an IPv4 address in their last 32 bits: judged by that address. (The
    * JDK turns IPv4-mapped ::ffff:a.b.c.d into an IPv4 address itself; {@link #isMapped} catches one
    * built by hand.)
    */
-  private static final List<AddressRange> EMBEDS_IPV4_AT_END = AddressRange.parseAll(
-      "::/96", "64:ff9b::/96", "::ffff:0:0:0/96");
+  private static final List<AddressRange> EMBEDS_IPV4_AT_END =
+      AddressRange.parseAll("::/96", "64:ff9b::/96", "::ffff:0:0:0/96");
 
   private static final AddressRange SIX_TO_FOUR = AddressRange.parse("2002::/16");
 
@@ -85,9 +116,11 @@ public class WebhookTargetPolicy {
    * @throws UnknownHostException if the name does not resolve
    */
   public InetAddress[] resolve(String host) throws UnknownHostException {
-    String name = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    String name =
+        host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     if (NUMERIC_HOST.matcher(name).matches() && !AddressRange.isCanonicalIpv4(name)) {
-      // 0x7f.1, 2130706433, 0177.0.0.1: resolvers disagree on what these mean; no webhook needs them.
+      // 0x7f.1, 2130706433, 0177.0.0.1: resolvers disagree on what these mean; no webhook needs
+      // them.
       throw new RefusedTargetException(host);
     }
     InetAddress[] addresses = resolver.resolve(name);
@@ -102,7 +135,9 @@ public class WebhookTargetPolicy {
     return addresses;
   }
 
-  /** Whether a connection to this address is allowed: a public address, or one the allow-list names. */
+  /**
+   * Whether a connection to this address is allowed: a public address, or one the allow-list names.
+   */
   public boolean permitted(InetAddress address) {
     Optional<Inet4Address> embedded = embeddedIpv4(address);
     for (AddressRange range : allowed) {
@@ -123,7 +158,6 @@ public class WebhookTargetPolicy {
     }
     return NOT_PUBLIC.stream().noneMatch(range -> range.contains(address));
   }
-
 
   private static Optional<Inet4Address> embeddedIpv4(InetAddress address) {
     if (!(address instanceof Inet6Address)) {
@@ -179,8 +213,13 @@ public class WebhookTargetPolicy {
       try {
         ranges.add(AddressRange.parse(entry));
       } catch (IllegalArgumentException e) {
-        throw new IllegalStateException(ALLOWED_TARGETS_PROPERTY + " / " + ALLOWED_TARGETS_ENV + ": " + e.getMessage()
-            + " (expected comma-separated IP addresses or CIDR ranges)");
+        throw new IllegalStateException(
+            ALLOWED_TARGETS_PROPERTY
+                + " / "
+                + ALLOWED_TARGETS_ENV
+                + ": "
+                + e.getMessage()
+                + " (expected comma-separated IP addresses or CIDR ranges)");
       }
     }
     return List.copyOf(ranges);

@@ -11,7 +11,9 @@ class AuditLogTest {
   void jsonIsKeptAndPlainTextBecomesAJsonString() {
     assertEquals("{\"title\":\"道路\"}", AuditLog.asJson("{\"title\":\"道路\"}"));
     assertEquals("\"封面.png\"", AuditLog.asJson("封面.png"));
-    assertEquals("\"https://example.org/hook?a=\\\"b\\\"\"", AuditLog.asJson("https://example.org/hook?a=\"b\""));
+    assertEquals(
+        "\"https://example.org/hook?a=\\\"b\\\"\"",
+        AuditLog.asJson("https://example.org/hook?a=\"b\""));
     assertNull(AuditLog.asJson(null));
   }
 }

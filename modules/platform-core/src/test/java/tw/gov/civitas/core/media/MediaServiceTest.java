@@ -18,11 +18,18 @@ class MediaServiceTest {
     ByteArrayOutputStream png = new ByteArrayOutputStream();
     ImageIO.write(img, "png", png);
     assertEquals("image/png", MediaService.detect(png.toByteArray()));
-    assertEquals("application/pdf", MediaService.detect("%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1)));
-    String svg = MediaService.detect("<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
-        .getBytes(StandardCharsets.UTF_8));
-    assertFalse(MediaService.IMAGES.containsKey(svg) || MediaService.DOCUMENTS.containsKey(svg), svg);
-    String script = MediaService.detect("<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
+    assertEquals(
+        "application/pdf",
+        MediaService.detect("%PDF-1.7\n%âãÏÓ\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1)));
+    String svg =
+        MediaService.detect(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
+                .getBytes(StandardCharsets.UTF_8));
+    assertFalse(
+        MediaService.IMAGES.containsKey(svg) || MediaService.DOCUMENTS.containsKey(svg), svg);
+    String script =
+        MediaService.detect(
+            "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
     assertFalse(MediaService.IMAGES.containsKey(script), script);
   }
 

@@ -18,17 +18,21 @@ class ModuleRegistryTest {
     @Override
     public void register(ModuleRegistrar registrar) {
       if (permission != null) {
-        registrar.permission(PermissionDescriptor.of(permission, "test", Set.of(SiteRole.SITE_ADMIN)));
+        registrar.permission(
+            PermissionDescriptor.of(permission, "test", Set.of(SiteRole.SITE_ADMIN)));
       }
     }
   }
 
   @Test
   void ordersModulesAfterTheirDependencies() {
-    ModuleRegistry registry = ModuleRegistry.of(List.of(
-        new TestModule("booking", Set.of("core"), "booking.venue.manage"),
-        new CoreModule()));
-    assertEquals(List.of("core", "booking"),
+    ModuleRegistry registry =
+        ModuleRegistry.of(
+            List.of(
+                new TestModule("booking", Set.of("core"), "booking.venue.manage"),
+                new CoreModule()));
+    assertEquals(
+        List.of("core", "booking"),
         registry.registrations().stream().map(r -> r.module().id()).toList());
     assertTrue(registry.permissions().containsKey("booking.venue.manage"));
     assertTrue(registry.contentType("page").isPresent());
@@ -37,29 +41,47 @@ class ModuleRegistryTest {
 
   @Test
   void refusesTwoModulesWithOneId() {
-    var e = assertThrows(ModuleRegistrationException.class, () -> ModuleRegistry.of(List.of(
-        new TestModule("booking", Set.of(), null), new TestModule("booking", Set.of(), null))));
+    var e =
+        assertThrows(
+            ModuleRegistrationException.class,
+            () ->
+                ModuleRegistry.of(
+                    List.of(
+                        new TestModule("booking", Set.of(), null),
+                        new TestModule("booking", Set.of(), null))));
     assertTrue(e.getMessage().contains("Two modules share the id 'booking'"), e.getMessage());
   }
 
   @Test
   void refusesAMissingDependencyNamingIt() {
-    var e = assertThrows(ModuleRegistrationException.class,
-        () -> ModuleRegistry.of(List.of(new TestModule("ecounter", Set.of("forms"), null))));
+    var e =
+        assertThrows(
+            ModuleRegistrationException.class,
+            () -> ModuleRegistry.of(List.of(new TestModule("ecounter", Set.of("forms"), null))));
     assertTrue(e.getMessage().contains("'ecounter' depends on 'forms'"), e.getMessage());
   }
 
   @Test
   void refusesADependencyCycle() {
-    var e = assertThrows(ModuleRegistrationException.class, () -> ModuleRegistry.of(List.of(
-        new TestModule("a", Set.of("b"), null), new TestModule("b", Set.of("a"), null))));
+    var e =
+        assertThrows(
+            ModuleRegistrationException.class,
+            () ->
+                ModuleRegistry.of(
+                    List.of(
+                        new TestModule("a", Set.of("b"), null),
+                        new TestModule("b", Set.of("a"), null))));
     assertTrue(e.getMessage().contains("cycle"), e.getMessage());
   }
 
   @Test
   void refusesAPermissionOutsideTheModuleNamespace() {
-    var e = assertThrows(ModuleRegistrationException.class,
-        () -> ModuleRegistry.of(List.of(new TestModule("booking", Set.of(), "core.content.edit"))));
+    var e =
+        assertThrows(
+            ModuleRegistrationException.class,
+            () ->
+                ModuleRegistry.of(
+                    List.of(new TestModule("booking", Set.of(), "core.content.edit"))));
     assertTrue(e.getMessage().contains("own namespace"), e.getMessage());
   }
 
@@ -67,8 +89,12 @@ class ModuleRegistryTest {
     @Override
     public void register(ModuleRegistrar registrar) {
       for (String name : List.of("today", "venues")) {
-        registrar.pageModule(tw.gov.civitas.spi.PageModuleDescriptor.builder(id + "." + name).name(name, name)
-            .region(tw.gov.civitas.spi.PageRegion.HOME).model(NoModel.class).build());
+        registrar.pageModule(
+            tw.gov.civitas.spi.PageModuleDescriptor.builder(id + "." + name)
+                .name(name, name)
+                .region(tw.gov.civitas.spi.PageRegion.HOME)
+                .model(NoModel.class)
+                .build());
       }
     }
   }
@@ -82,17 +108,33 @@ class ModuleRegistryTest {
 
   @Test
   void aSiteShowsWhatItPlacesInOrderElseEveryEnabledModulesOwnAndNeverADisabledOnes() {
-    ModuleRegistry registry = ModuleRegistry.of(List.of(new CoreModule(), new BoardModule("booking"),
-        new BoardModule("ecounter")));
+    ModuleRegistry registry =
+        ModuleRegistry.of(
+            List.of(new CoreModule(), new BoardModule("booking"), new BoardModule("ecounter")));
     var home = tw.gov.civitas.spi.PageRegion.HOME;
     java.util.function.Function<List<tw.gov.civitas.spi.PageModuleDescriptor>, List<String>> ids =
         l -> l.stream().map(tw.gov.civitas.spi.PageModuleDescriptor::id).toList();
-    assertEquals(List.of("booking.today", "booking.venues"),
+    assertEquals(
+        List.of("booking.today", "booking.venues"),
         ids.apply(registry.pageModulesOf(List.of("booking"), java.util.Map.of(), home)));
-    assertEquals(List.of("ecounter.venues", "booking.today"), ids.apply(registry.pageModulesOf(
-        List.of("booking", "ecounter"), java.util.Map.of("home", List.of("ecounter.venues", "booking.today")), home)));
-    assertEquals(List.of("booking.today"), ids.apply(registry.pageModulesOf(List.of("booking"),
-        java.util.Map.of("home", List.of("ecounter.venues", "booking.today", "gone.module")), home)));
-    assertEquals(List.of(), ids.apply(registry.pageModulesOf(List.of("booking"), java.util.Map.of("home", List.of()), home)));
+    assertEquals(
+        List.of("ecounter.venues", "booking.today"),
+        ids.apply(
+            registry.pageModulesOf(
+                List.of("booking", "ecounter"),
+                java.util.Map.of("home", List.of("ecounter.venues", "booking.today")),
+                home)));
+    assertEquals(
+        List.of("booking.today"),
+        ids.apply(
+            registry.pageModulesOf(
+                List.of("booking"),
+                java.util.Map.of(
+                    "home", List.of("ecounter.venues", "booking.today", "gone.module")),
+                home)));
+    assertEquals(
+        List.of(),
+        ids.apply(
+            registry.pageModulesOf(List.of("booking"), java.util.Map.of("home", List.of()), home)));
   }
 }

@@ -26,19 +26,35 @@ class SiteAuthorizationTest {
   private final SiteAuthorization authorization = new SiteAuthorization();
 
   SiteAuthorizationTest() {
-    PlatformModule apps = new PlatformModule() {
-      @Override public String id() { return "apps"; }
-      @Override public void register(ModuleRegistrar registrar) {
-        registrar.permission(PermissionDescriptor.builder(REVIEW).displayName("Review app proposals")
-            .grantTo(PlatformRole.DIGITAL_REVIEWER).build());
-        registrar.permission(PermissionDescriptor.builder(SUBMIT).displayName("Submit app proposals")
-            .grantTo(SiteRole.SITE_ADMIN).build());
-      }
-    };
+    PlatformModule apps =
+        new PlatformModule() {
+          @Override
+          public String id() {
+            return "apps";
+          }
+
+          @Override
+          public void register(ModuleRegistrar registrar) {
+            registrar.permission(
+                PermissionDescriptor.builder(REVIEW)
+                    .displayName("Review app proposals")
+                    .grantTo(PlatformRole.DIGITAL_REVIEWER)
+                    .build());
+            registrar.permission(
+                PermissionDescriptor.builder(SUBMIT)
+                    .displayName("Submit app proposals")
+                    .grantTo(SiteRole.SITE_ADMIN)
+                    .build());
+          }
+        };
     ModuleRegistry registry = ModuleRegistry.of(List.of(apps));
-    authorization.platform = new Platform() {
-      @Override public ModuleRegistry registry() { return registry; }
-    };
+    authorization.platform =
+        new Platform() {
+          @Override
+          public ModuleRegistry registry() {
+            return registry;
+          }
+        };
   }
 
   private static Caller caller(Set<String> platformRoles, Map<String, Set<SiteRole>> siteRoles) {
@@ -53,8 +69,9 @@ class SiteAuthorizationTest {
     assertFalse(authorization.holds(reviewer, "transportation", SUBMIT));
     // and on no site at all: a platform-level operation
     assertTrue(authorization.holds(reviewer, null, REVIEW));
-    assertFalse(authorization.holds(caller(Set.of(), Map.of("transportation", Set.of(SiteRole.SITE_ADMIN))), null,
-        SUBMIT));
+    assertFalse(
+        authorization.holds(
+            caller(Set.of(), Map.of("transportation", Set.of(SiteRole.SITE_ADMIN))), null, SUBMIT));
   }
 
   @Test
@@ -74,7 +91,8 @@ class SiteAuthorizationTest {
 
   @Test
   void platformAdministratorsHoldEveryPermission() {
-    assertTrue(authorization.holds(caller(Set.of(Caller.PLATFORM_ADMIN), Map.of()), "any-site", REVIEW));
+    assertTrue(
+        authorization.holds(caller(Set.of(Caller.PLATFORM_ADMIN), Map.of()), "any-site", REVIEW));
   }
 
   @Test
@@ -86,7 +104,10 @@ class SiteAuthorizationTest {
 
   @Test
   void anUndeclaredPermissionFailsLoudly() {
-    assertThrows(ModuleRegistrationException.class,
-        () -> authorization.holds(caller(Set.of(), Map.of()), "transportation", "apps.proposal.approve"));
+    assertThrows(
+        ModuleRegistrationException.class,
+        () ->
+            authorization.holds(
+                caller(Set.of(), Map.of()), "transportation", "apps.proposal.approve"));
   }
 }

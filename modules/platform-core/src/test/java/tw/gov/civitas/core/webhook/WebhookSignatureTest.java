@@ -37,8 +37,11 @@ class WebhookSignatureTest {
     Mac mac = Mac.getInstance("HmacSHA256");
     mac.init(new SecretKeySpec(key, "HmacSHA256"));
     String body = "{\"event\":\"content.published\",\"title\":\"藝文活動\"}";
-    String expected = "v1," + Base64.getEncoder().encodeToString(
-        mac.doFinal(("3f2b.1700000000." + body).getBytes(StandardCharsets.UTF_8)));
+    String expected =
+        "v1,"
+            + Base64.getEncoder()
+                .encodeToString(
+                    mac.doFinal(("3f2b.1700000000." + body).getBytes(StandardCharsets.UTF_8)));
     assertEquals(expected, WebhookSignature.sign(secret, "3f2b", 1700000000, body));
   }
 
@@ -47,15 +50,26 @@ class WebhookSignatureTest {
     Instant now = Instant.ofEpochSecond(TIMESTAMP + 60);
     String ts = String.valueOf(TIMESTAMP);
     assertTrue(WebhookSignature.verify(SECRET, ID, ts, EXPECTED, BODY, now));
-    assertTrue(WebhookSignature.verify(SECRET, ID, ts, "v1,bm9wZQ== " + EXPECTED, BODY, now), "any listed signature");
+    assertTrue(
+        WebhookSignature.verify(SECRET, ID, ts, "v1,bm9wZQ== " + EXPECTED, BODY, now),
+        "any listed signature");
     // the same capture six minutes later is too old
-    assertFalse(WebhookSignature.verify(SECRET, ID, ts, EXPECTED, BODY, Instant.ofEpochSecond(TIMESTAMP + 360)));
+    assertFalse(
+        WebhookSignature.verify(
+            SECRET, ID, ts, EXPECTED, BODY, Instant.ofEpochSecond(TIMESTAMP + 360)));
     // a fresher timestamp, another id or another body break the signature
-    assertFalse(WebhookSignature.verify(SECRET, ID, String.valueOf(TIMESTAMP + 30), EXPECTED, BODY, now));
+    assertFalse(
+        WebhookSignature.verify(SECRET, ID, String.valueOf(TIMESTAMP + 30), EXPECTED, BODY, now));
     assertFalse(WebhookSignature.verify(SECRET, "msg_other", ts, EXPECTED, BODY, now));
     assertFalse(WebhookSignature.verify(SECRET, ID, ts, EXPECTED, "{\"test\": 2432232315}", now));
-    assertFalse(WebhookSignature.verify("whsec_" + Base64.getEncoder().encodeToString(new byte[24]), ID, ts, EXPECTED,
-        BODY, now));
+    assertFalse(
+        WebhookSignature.verify(
+            "whsec_" + Base64.getEncoder().encodeToString(new byte[24]),
+            ID,
+            ts,
+            EXPECTED,
+            BODY,
+            now));
     assertFalse(WebhookSignature.verify(SECRET, ID, ts, "v2," + EXPECTED.substring(3), BODY, now));
   }
 }

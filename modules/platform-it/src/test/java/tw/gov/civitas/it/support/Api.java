@@ -20,10 +20,14 @@ import java.util.stream.Collectors;
 /** A plain HTTP client for the tests: what curl would do. */
 public final class Api {
 
-  // HTTP/1.1 as curl speaks it: an h2c upgrade would replace the Host header with the URI authority.
-  private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-      .connectTimeout(Duration.ofSeconds(5))
-      .followRedirects(HttpClient.Redirect.NEVER).build();
+  // HTTP/1.1 as curl speaks it: an h2c upgrade would replace the Host header with the URI
+  // authority.
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
   private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
   private Api() {}
@@ -33,15 +37,19 @@ public final class Api {
   }
 
   public static HttpResponse<String> post(String path, String body, String... headers) {
-    return send(HttpRequest.newBuilder(URI.create(Ports.BASE_URL + path))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body)), headers);
+    return send(
+        HttpRequest.newBuilder(URI.create(Ports.BASE_URL + path))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body)),
+        headers);
   }
 
   public static HttpResponse<String> put(String path, String body, String... headers) {
-    return send(HttpRequest.newBuilder(URI.create(Ports.BASE_URL + path))
-        .header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(body)), headers);
+    return send(
+        HttpRequest.newBuilder(URI.create(Ports.BASE_URL + path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(body)),
+        headers);
   }
 
   public static HttpResponse<String> delete(String path, String... headers) {
@@ -52,10 +60,17 @@ public final class Api {
    * A successful write through the management API, for the audit completeness check: who made it
    * (the demo user whose token it carried), what it sent and what it got back.
    */
-  public record Write(String method, String path, String actor, String requestBody, String responseBody,
-      java.time.Instant started, java.time.Instant finished) {}
+  public record Write(
+      String method,
+      String path,
+      String actor,
+      String requestBody,
+      String responseBody,
+      java.time.Instant started,
+      java.time.Instant finished) {}
 
-  public static final java.util.List<Write> WRITES = new java.util.concurrent.CopyOnWriteArrayList<>();
+  public static final java.util.List<Write> WRITES =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
 
   public static HttpResponse<String> send(HttpRequest.Builder request, String... headers) {
     for (int i = 0; i + 1 < headers.length; i += 2) {
@@ -64,12 +79,21 @@ public final class Api {
     try {
       HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
       java.time.Instant started = java.time.Instant.now();
-      HttpResponse<String> response = HTTP.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      if (!"GET".equals(built.method()) && built.uri().getPath().startsWith("/api/v1/manage")
+      HttpResponse<String> response =
+          HTTP.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      if (!"GET".equals(built.method())
+          && built.uri().getPath().startsWith("/api/v1/manage")
           && response.statusCode() / 100 == 2) {
         String actor = built.headers().firstValue("Authorization").map(Api::userOf).orElse(null);
-        WRITES.add(new Write(built.method(), built.uri().getPath(), actor, jsonBody(built), response.body(), started,
-            java.time.Instant.now()));
+        WRITES.add(
+            new Write(
+                built.method(),
+                built.uri().getPath(),
+                actor,
+                jsonBody(built),
+                response.body(),
+                started,
+                java.time.Instant.now()));
       }
       return response;
     } catch (IOException e) {
@@ -82,7 +106,8 @@ public final class Api {
 
   public static HttpResponse<byte[]> sendBytes(HttpRequest.Builder request) {
     try {
-      return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+      return HTTP.send(
+          request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
@@ -103,28 +128,52 @@ public final class Api {
     }
   }
 
-  /** {@code Authorization: Bearer …} for a demo user, from the real Keycloak (password grant of civitas-cli). */
+  /**
+   * {@code Authorization: Bearer …} for a demo user, from the real Keycloak (password grant of
+   * civitas-cli).
+   */
   public static String[] bearer(String username) {
     return new String[] {"Authorization", "Bearer " + token(username)};
   }
 
-  /** A JSON request's body, read back from its publisher (the in-memory ones publish synchronously). */
+  /**
+   * A JSON request's body, read back from its publisher (the in-memory ones publish synchronously).
+   */
   private static String jsonBody(HttpRequest request) {
-    if (!request.headers().firstValue("Content-Type").orElse("").contains("json") || request.bodyPublisher().isEmpty()) {
+    if (!request.headers().firstValue("Content-Type").orElse("").contains("json")
+        || request.bodyPublisher().isEmpty()) {
       return null;
     }
     java.io.ByteArrayOutputStream sink = new java.io.ByteArrayOutputStream();
-    java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
-    request.bodyPublisher().get().subscribe(new java.util.concurrent.Flow.Subscriber<java.nio.ByteBuffer>() {
-      @Override public void onSubscribe(java.util.concurrent.Flow.Subscription s) { s.request(Long.MAX_VALUE); }
-      @Override public void onNext(java.nio.ByteBuffer b) {
-        byte[] bytes = new byte[b.remaining()];
-        b.get(bytes);
-        sink.write(bytes, 0, bytes.length);
-      }
-      @Override public void onError(Throwable t) { done.completeExceptionally(t); }
-      @Override public void onComplete() { done.complete(null); }
-    });
+    java.util.concurrent.CompletableFuture<Void> done =
+        new java.util.concurrent.CompletableFuture<>();
+    request
+        .bodyPublisher()
+        .get()
+        .subscribe(
+            new java.util.concurrent.Flow.Subscriber<java.nio.ByteBuffer>() {
+              @Override
+              public void onSubscribe(java.util.concurrent.Flow.Subscription s) {
+                s.request(Long.MAX_VALUE);
+              }
+
+              @Override
+              public void onNext(java.nio.ByteBuffer b) {
+                byte[] bytes = new byte[b.remaining()];
+                b.get(bytes);
+                sink.write(bytes, 0, bytes.length);
+              }
+
+              @Override
+              public void onError(Throwable t) {
+                done.completeExceptionally(t);
+              }
+
+              @Override
+              public void onComplete() {
+                done.complete(null);
+              }
+            });
     try {
       done.get(5, java.util.concurrent.TimeUnit.SECONDS);
       return sink.toString(StandardCharsets.UTF_8);
@@ -133,26 +182,50 @@ public final class Api {
     }
   }
 
-  /** The demo user a bearer header was issued to here, or the header itself if no test asked for it. */
+  /**
+   * The demo user a bearer header was issued to here, or the header itself if no test asked for it.
+   */
   private static String userOf(String authorization) {
-    return TOKENS.entrySet().stream().filter(e -> authorization.equals("Bearer " + e.getValue())).map(Map.Entry::getKey)
-        .findFirst().orElse(authorization);
+    return TOKENS.entrySet().stream()
+        .filter(e -> authorization.equals("Bearer " + e.getValue()))
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElse(authorization);
   }
 
   public static String token(String username) {
-    return TOKENS.computeIfAbsent(username, u -> {
-      String issuer = TestServices.keycloak().issuer();
-      String form = Map.of("grant_type", "password", "client_id", "civitas-cli", "username", u, "password", "civitas-dev")
-          .entrySet().stream()
-          .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-          .collect(Collectors.joining("&"));
-      HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
-          .header("Content-Type", "application/x-www-form-urlencoded")
-          .POST(HttpRequest.BodyPublishers.ofString(form)));
-      if (r.statusCode() != 200) {
-        throw new IllegalStateException("no token for " + u + ": " + r.statusCode() + " " + r.body());
-      }
-      return json(r).getString("access_token");
-    });
+    return TOKENS.computeIfAbsent(
+        username,
+        u -> {
+          String issuer = TestServices.keycloak().issuer();
+          String form =
+              Map.of(
+                      "grant_type",
+                      "password",
+                      "client_id",
+                      "civitas-cli",
+                      "username",
+                      u,
+                      "password",
+                      "civitas-dev")
+                  .entrySet()
+                  .stream()
+                  .map(
+                      e ->
+                          e.getKey()
+                              + "="
+                              + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                  .collect(Collectors.joining("&"));
+          HttpResponse<String> r =
+              send(
+                  HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
+                      .header("Content-Type", "application/x-www-form-urlencoded")
+                      .POST(HttpRequest.BodyPublishers.ofString(form)));
+          if (r.statusCode() != 200) {
+            throw new IllegalStateException(
+                "no token for " + u + ": " + r.statusCode() + " " + r.body());
+          }
+          return json(r).getString("access_token");
+        });
   }
 }

@@ -21,16 +21,27 @@ public final class Browser {
       ChromeOptions options = new ChromeOptions();
       options.setBinary(System.getProperty("civitas.chromium", "/usr/bin/chromium"));
       try {
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync",
-            "--disable-dev-shm-usage", "--window-size=1280,900",
+        options.addArguments(
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-dev-shm-usage",
+            "--window-size=1280,900",
             "--user-data-dir=" + Files.createTempDirectory("civitas-chromium"));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      ChromeDriverService service = new ChromeDriverService.Builder()
-          .usingDriverExecutable(new java.io.File(System.getProperty("civitas.chromedriver", "/usr/bin/chromedriver")))
-          .build();
+      ChromeDriverService service =
+          new ChromeDriverService.Builder()
+              .usingDriverExecutable(
+                  new java.io.File(
+                      System.getProperty("civitas.chromedriver", "/usr/bin/chromedriver")))
+              .build();
       driver = new ChromeDriver(service, options);
       driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
@@ -38,8 +49,9 @@ public final class Browser {
   }
 
   /**
-   * A fresh session for the next test: no cookies from the previous one, of any host (WebDriver's own
-   * deleteAllCookies reaches only the current page's, which would leave Keycloak's single sign-on).
+   * A fresh session for the next test: no cookies from the previous one, of any host (WebDriver's
+   * own deleteAllCookies reaches only the current page's, which would leave Keycloak's single
+   * sign-on).
    */
   public static synchronized WebDriver fresh() {
     WebDriver d = get();

@@ -6,36 +6,45 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** Direct reads of the test database, to check what was (and was not) stored; and writes, to break it on purpose. */
+/**
+ * Direct reads of the test database, to check what was (and was not) stored; and writes, to break
+ * it on purpose.
+ */
 public final class Database {
 
   private Database() {}
 
   public static long count(String sql, Object... params) {
-    return run(sql, params, s -> {
-      try (ResultSet r = s.executeQuery()) {
-        r.next();
-        return r.getLong(1);
-      }
-    });
+    return run(
+        sql,
+        params,
+        s -> {
+          try (ResultSet r = s.executeQuery()) {
+            r.next();
+            return r.getLong(1);
+          }
+        });
   }
 
   /** Every row of a query, each column as text (SQL null as Java null). */
   public static java.util.List<java.util.List<String>> rows(String sql, Object... params) {
-    return run(sql, params, s -> {
-      java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
-      try (ResultSet r = s.executeQuery()) {
-        int columns = r.getMetaData().getColumnCount();
-        while (r.next()) {
-          java.util.List<String> row = new java.util.ArrayList<>(columns);
-          for (int i = 1; i <= columns; i++) {
-            row.add(r.getString(i));
+    return run(
+        sql,
+        params,
+        s -> {
+          java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
+          try (ResultSet r = s.executeQuery()) {
+            int columns = r.getMetaData().getColumnCount();
+            while (r.next()) {
+              java.util.List<String> row = new java.util.ArrayList<>(columns);
+              for (int i = 1; i <= columns; i++) {
+                row.add(r.getString(i));
+              }
+              rows.add(row);
+            }
           }
-          rows.add(row);
-        }
-      }
-      return rows;
-    });
+          return rows;
+        });
   }
 
   private interface Statement<T> {
@@ -43,7 +52,9 @@ public final class Database {
   }
 
   private static <T> T run(String sql, Object[] params, Statement<T> work) {
-    try (Connection c = DriverManager.getConnection(TestServices.database().jdbcUrl("civitas"), "civitas", "civitas-dev");
+    try (Connection c =
+            DriverManager.getConnection(
+                TestServices.database().jdbcUrl("civitas"), "civitas", "civitas-dev");
         PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < params.length; i++) {
         s.setObject(i + 1, params[i]);
@@ -59,7 +70,8 @@ public final class Database {
    * connections; returns the update count.
    */
   public static int execute(String sql, Object... params) {
-    try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+    try (Connection c = connect();
+        PreparedStatement s = c.prepareStatement(sql)) {
       bind(s, params);
       s.execute();
       return Math.max(0, s.getUpdateCount());
@@ -75,6 +87,7 @@ public final class Database {
   }
 
   private static Connection connect() throws SQLException {
-    return DriverManager.getConnection(TestServices.database().jdbcUrl("civitas"), "civitas", "civitas-dev");
+    return DriverManager.getConnection(
+        TestServices.database().jdbcUrl("civitas"), "civitas", "civitas-dev");
   }
 }

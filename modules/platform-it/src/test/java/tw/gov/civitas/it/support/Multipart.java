@@ -14,24 +14,41 @@ public final class Multipart {
   private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
   public Multipart file(String name, String fileName, String contentType, byte[] bytes) {
-    write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + fileName
-        + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
+    write(
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\""
+            + name
+            + "\"; filename=\""
+            + fileName
+            + "\"\r\nContent-Type: "
+            + contentType
+            + "\r\n\r\n");
     body.writeBytes(bytes);
     write("\r\n");
     return this;
   }
 
   public Multipart field(String name, String value) {
-    write("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n"
-        + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + value + "\r\n");
+    write(
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\""
+            + name
+            + "\"\r\n"
+            + "Content-Type: text/plain; charset=UTF-8\r\n\r\n"
+            + value
+            + "\r\n");
     return this;
   }
 
   public HttpResponse<String> post(String path, String... headers) {
     write("--" + boundary + "--\r\n");
-    return Api.send(HttpRequest.newBuilder(URI.create(Ports.BASE_URL + path))
-        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), headers);
+    return Api.send(
+        HttpRequest.newBuilder(URI.create(Ports.BASE_URL + path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
+        headers);
   }
 
   private void write(String s) {

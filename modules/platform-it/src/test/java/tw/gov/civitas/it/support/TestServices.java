@@ -42,10 +42,14 @@ public class TestServices implements LauncherSessionListener {
     Path home = Path.of(System.getProperty("civitas.home"));
     Path itDir = Path.of(System.getProperty("civitas.it.dir"));
     try {
-      database = EmbeddedDatabase.start(itDir.resolve("postgres"), itDir.resolve("postgres-binaries"), Ports.DB, true);
+      database =
+          EmbeddedDatabase.start(
+              itDir.resolve("postgres"), itDir.resolve("postgres-binaries"), Ports.DB, true);
       STARTED.add(database);
-      WildFlyServer.prepareBaseDir(home.resolve("platform-ear/target/server/standalone"), itDir.resolve("wildfly-base"));
-      addPlugIns(itDir.resolve("wildfly-base/deployments/civitas.ear"), itDir.resolve("it-plugins"));
+      WildFlyServer.prepareBaseDir(
+          home.resolve("platform-ear/target/server/standalone"), itDir.resolve("wildfly-base"));
+      addPlugIns(
+          itDir.resolve("wildfly-base/deployments/civitas.ear"), itDir.resolve("it-plugins"));
       mail = new GreenMail(new ServerSetup(Ports.SMTP, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
       mail.start();
       STARTED.add(mail::stop);
@@ -53,21 +57,29 @@ public class TestServices implements LauncherSessionListener {
       throw new IllegalStateException("Could not start the test database: " + e.getMessage(), e);
     }
     String kcJdbc = database.jdbcUrl("keycloak");
-    keycloak = CompletableFuture.supplyAsync(() -> {
-      try {
-        KeycloakServer server = KeycloakServer.start(
-            home.resolve("modules/dev-services/target/keycloak-dist/keycloak.zip"),
-            home.resolve(".civitas"), Ports.KEYCLOAK, kcJdbc, itDir.resolve("keycloak.log"), false, c -> {
-              synchronized (STARTED) {
-                STARTED.add(c);
+    keycloak =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                KeycloakServer server =
+                    KeycloakServer.start(
+                        home.resolve("modules/dev-services/target/keycloak-dist/keycloak.zip"),
+                        home.resolve(".civitas"),
+                        Ports.KEYCLOAK,
+                        kcJdbc,
+                        itDir.resolve("keycloak.log"),
+                        false,
+                        c -> {
+                          synchronized (STARTED) {
+                            STARTED.add(c);
+                          }
+                        });
+                allowRedirectsTo(server, Ports.HTTP);
+                return server;
+              } catch (Exception e) {
+                throw new IllegalStateException("Keycloak did not start: " + e.getMessage(), e);
               }
             });
-        allowRedirectsTo(server, Ports.HTTP);
-        return server;
-      } catch (Exception e) {
-        throw new IllegalStateException("Keycloak did not start: " + e.getMessage(), e);
-      }
-    });
   }
 
   @Override
@@ -88,60 +100,102 @@ public class TestServices implements LauncherSessionListener {
   }
 
   /**
-   * The test plug-ins (never shipped) go into the deployed EAR's {@code lib/}, where an operator would
-   * put a plug-in module's jar.
+   * The test plug-ins (never shipped) go into the deployed EAR's {@code lib/}, where an operator
+   * would put a plug-in module's jar.
    */
   private static void addPlugIns(Path ear, Path plugIns) throws java.io.IOException {
     try (var jars = java.nio.file.Files.list(plugIns);
         java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(ear)) {
       for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
-        java.nio.file.Files.copy(jar, zip.getPath("lib", jar.getFileName().toString()),
+        java.nio.file.Files.copy(
+            jar,
+            zip.getPath("lib", jar.getFileName().toString()),
             java.nio.file.StandardCopyOption.REPLACE_EXISTING);
       }
     }
   }
 
   /**
-   * The dev realm sends browsers back to the default test port (8380) only: for a run on another port
-   * (two runs on one machine), each client that lists 8380 gets the same addresses on this run's port.
+   * The dev realm sends browsers back to the default test port (8380) only: for a run on another
+   * port (two runs on one machine), each client that lists 8380 gets the same addresses on this
+   * run's port.
    */
-  private static void allowRedirectsTo(KeycloakServer kc, int httpPort) throws IOException, InterruptedException {
+  private static void allowRedirectsTo(KeycloakServer kc, int httpPort)
+      throws IOException, InterruptedException {
     if (httpPort == 8380) {
       return;
     }
     HttpClient http = HttpClient.newHttpClient();
     String admin = "http://localhost:" + kc.port() + "/admin/realms/civitas/clients";
-    HttpResponse<String> token = http.send(HttpRequest.newBuilder(
-            URI.create("http://localhost:" + kc.port() + "/realms/master/protocol/openid-connect/token"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username="
-            + KeycloakServer.DEV_ADMIN + "&password=" + KeycloakServer.DEV_ADMIN)).build(),
-        HttpResponse.BodyHandlers.ofString());
-    String bearer = "Bearer "
-        + Json.createReader(new StringReader(token.body())).readObject().getString("access_token");
-    HttpResponse<String> clients = http.send(HttpRequest.newBuilder(URI.create(admin)).header("Authorization", bearer)
-        .GET().build(), HttpResponse.BodyHandlers.ofString());
-    for (JsonObject client : Json.createReader(new StringReader(clients.body())).readArray()
-        .getValuesAs(JsonObject.class)) {
-      List<String> uris = client.containsKey("redirectUris")
-          ? client.getJsonArray("redirectUris").getValuesAs(JsonString.class).stream().map(JsonString::getString)
-              .toList()
-          : List.of();
-      List<String> added = uris.stream().filter(u -> u.contains(":8380/"))
-          .map(u -> u.replace(":8380/", ":" + httpPort + "/")).toList();
+    HttpResponse<String> token =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        "http://localhost:"
+                            + kc.port()
+                            + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "grant_type=password&client_id=admin-cli&username="
+                            + KeycloakServer.DEV_ADMIN
+                            + "&password="
+                            + KeycloakServer.DEV_ADMIN))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    String bearer =
+        "Bearer "
+            + Json.createReader(new StringReader(token.body()))
+                .readObject()
+                .getString("access_token");
+    HttpResponse<String> clients =
+        http.send(
+            HttpRequest.newBuilder(URI.create(admin)).header("Authorization", bearer).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+    for (JsonObject client :
+        Json.createReader(new StringReader(clients.body()))
+            .readArray()
+            .getValuesAs(JsonObject.class)) {
+      List<String> uris =
+          client.containsKey("redirectUris")
+              ? client.getJsonArray("redirectUris").getValuesAs(JsonString.class).stream()
+                  .map(JsonString::getString)
+                  .toList()
+              : List.of();
+      List<String> added =
+          uris.stream()
+              .filter(u -> u.contains(":8380/"))
+              .map(u -> u.replace(":8380/", ":" + httpPort + "/"))
+              .toList();
       if (added.isEmpty()) {
         continue;
       }
       JsonArrayBuilder all = Json.createArrayBuilder();
       uris.forEach(all::add);
       added.forEach(all::add);
-      HttpResponse<String> put = http.send(HttpRequest.newBuilder(URI.create(admin + "/" + client.getString("id")))
-          .header("Authorization", bearer).header("Content-Type", "application/json")
-          .PUT(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder(client).add("redirectUris", all).build()
-              .toString())).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> put =
+          http.send(
+              HttpRequest.newBuilder(URI.create(admin + "/" + client.getString("id")))
+                  .header("Authorization", bearer)
+                  .header("Content-Type", "application/json")
+                  .PUT(
+                      HttpRequest.BodyPublishers.ofString(
+                          Json.createObjectBuilder(client)
+                              .add("redirectUris", all)
+                              .build()
+                              .toString()))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       if (put.statusCode() / 100 != 2) {
-        throw new IllegalStateException("could not let " + client.getString("clientId") + " return to port " + httpPort
-            + ": " + put.statusCode() + " " + put.body());
+        throw new IllegalStateException(
+            "could not let "
+                + client.getString("clientId")
+                + " return to port "
+                + httpPort
+                + ": "
+                + put.statusCode()
+                + " "
+                + put.body());
       }
     }
   }
@@ -154,7 +208,8 @@ public class TestServices implements LauncherSessionListener {
   /** The running Keycloak; waits for it to finish booting. */
   public static KeycloakServer keycloak() {
     if (keycloak == null) {
-      throw new IllegalStateException("test services are not running (run the ITs through failsafe: ./civitas test)");
+      throw new IllegalStateException(
+          "test services are not running (run the ITs through failsafe: ./civitas test)");
     }
     return keycloak.join();
   }

@@ -13,9 +13,9 @@ import tw.gov.civitas.spi.event.ContentEvent;
 import tw.gov.civitas.spi.event.SiteEvent;
 
 /**
- * Turns the core's own events into the SPI's, after the change committed: modules observe
- * {@link ContentEvent} and {@link SiteEvent} and never see a core type. Observers run in a
- * transaction of their own (the committed one cannot take a connection any more).
+ * Turns the core's own events into the SPI's, after the change committed: modules observe {@link
+ * ContentEvent} and {@link SiteEvent} and never see a core type. Observers run in a transaction of
+ * their own (the committed one cannot take a connection any more).
  */
 @ApplicationScoped
 public class PlatformEventBridge {
@@ -24,7 +24,8 @@ public class PlatformEventBridge {
   @Inject Event<SiteEvent> sites;
   @Inject tw.gov.civitas.runtime.OwnTransactions transactions;
 
-  record Content(Kind kind, String siteKey, String slug, String type, Instant at) implements ContentEvent {}
+  record Content(Kind kind, String siteKey, String slug, String type, Instant at)
+      implements ContentEvent {}
 
   record Site(Kind kind, String siteKey, Optional<String> moduleId) implements SiteEvent {}
 
@@ -32,26 +33,42 @@ public class PlatformEventBridge {
     if (!change.publicChange()) {
       return; // drafts and reviews are nobody's business outside the editor
     }
-    ContentEvent.Kind kind = switch (change.kind()) {
-      case "published" -> ContentEvent.Kind.PUBLISHED;
-      case "unpublished" -> ContentEvent.Kind.UNPUBLISHED;
-      case "archived" -> ContentEvent.Kind.ARCHIVED;
-      case "deleted" -> ContentEvent.Kind.DELETED;
-      default -> null;
-    };
+    ContentEvent.Kind kind =
+        switch (change.kind()) {
+          case "published" -> ContentEvent.Kind.PUBLISHED;
+          case "unpublished" -> ContentEvent.Kind.UNPUBLISHED;
+          case "archived" -> ContentEvent.Kind.ARCHIVED;
+          case "deleted" -> ContentEvent.Kind.DELETED;
+          default -> null;
+        };
     if (kind != null) {
-      ContentEvent event = new Content(kind, change.siteKey(), change.slug(), change.type(), Instant.now());
+      ContentEvent event =
+          new Content(kind, change.siteKey(), change.slug(), change.type(), Instant.now());
       transactions.run(() -> content.fire(event));
     }
   }
 
-  void modulesChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) SiteModulesChanged change) {
-    transactions.run(() -> {
-      if (change.created()) {
-        sites.fire(new Site(SiteEvent.Kind.CREATED, change.siteKey(), Optional.empty()));
-      }
-      change.enabled().forEach(m -> sites.fire(new Site(SiteEvent.Kind.MODULE_ENABLED, change.siteKey(), Optional.of(m))));
-      change.disabled().forEach(m -> sites.fire(new Site(SiteEvent.Kind.MODULE_DISABLED, change.siteKey(), Optional.of(m))));
-    });
+  void modulesChanged(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) SiteModulesChanged change) {
+    transactions.run(
+        () -> {
+          if (change.created()) {
+            sites.fire(new Site(SiteEvent.Kind.CREATED, change.siteKey(), Optional.empty()));
+          }
+          change
+              .enabled()
+              .forEach(
+                  m ->
+                      sites.fire(
+                          new Site(
+                              SiteEvent.Kind.MODULE_ENABLED, change.siteKey(), Optional.of(m))));
+          change
+              .disabled()
+              .forEach(
+                  m ->
+                      sites.fire(
+                          new Site(
+                              SiteEvent.Kind.MODULE_DISABLED, change.siteKey(), Optional.of(m))));
+        });
   }
 }

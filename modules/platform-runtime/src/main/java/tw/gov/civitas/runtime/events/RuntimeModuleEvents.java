@@ -12,7 +12,10 @@ import tw.gov.civitas.core.webhook.WebhookOutbox;
 import tw.gov.civitas.spi.event.ModuleEvent;
 import tw.gov.civitas.spi.event.ModuleEvents;
 
-/** The SPI's module events: into the webhook outbox in the caller's transaction, to observers after commit. */
+/**
+ * The SPI's module events: into the webhook outbox in the caller's transaction, to observers after
+ * commit.
+ */
 @ApplicationScoped
 public class RuntimeModuleEvents implements ModuleEvents {
 
@@ -29,7 +32,8 @@ public class RuntimeModuleEvents implements ModuleEvents {
     try (var r = Json.createReader(new StringReader(payloadJson))) {
       data = r.readObject();
     } catch (JsonException | IllegalStateException e) {
-      throw new IllegalArgumentException("An event's payload must be a JSON object: " + e.getMessage());
+      throw new IllegalArgumentException(
+          "An event's payload must be a JSON object: " + e.getMessage());
     }
     outbox.enqueue(siteKey, type, data);
     Published event = new Published(siteKey, type, data.toString());

@@ -22,14 +22,15 @@ import tw.gov.civitas.spi.job.JobRun;
 import tw.gov.civitas.spi.job.ScheduledJob;
 
 /**
- * Runs modules' due jobs, each once per cluster: a node claims a run by moving the job's
- * {@code next_run_at} forward and taking a lease in one conditional update, so of two nodes that
- * wake together exactly one sees its update count as 1. Time is the platform clock's.
+ * Runs modules' due jobs, each once per cluster: a node claims a run by moving the job's {@code
+ * next_run_at} forward and taking a lease in one conditional update, so of two nodes that wake
+ * together exactly one sees its update count as 1. Time is the platform clock's.
  */
 @ApplicationScoped
 public class ModuleJobs {
 
   private static final Logger LOG = Logger.getLogger(ModuleJobs.class.getName());
+
   /** Longer than a run may take; a node that dies mid-run frees the job when the lease ends. */
   static final Duration LEASE = Duration.ofMinutes(10);
 
@@ -64,18 +65,25 @@ public class ModuleJobs {
     return ran;
   }
 
-  /** Claims the job's run due at {@code now}; present (with the previous run's time) if this node won it. */
+  /**
+   * Claims the job's run due at {@code now}; present (with the previous run's time) if this node
+   * won it.
+   */
   private Optional<Optional<Instant>> claim(JobDescriptor job, Instant now) {
     try (Connection c = database.dataSource().getConnection()) {
-      try (PreparedStatement s = c.prepareStatement("insert into module_job (job_id, next_run_at) values (?, ?)"
-          + " on conflict (job_id) do nothing")) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "insert into module_job (job_id, next_run_at) values (?, ?)"
+                  + " on conflict (job_id) do nothing")) {
         s.setString(1, job.id());
         s.setTimestamp(2, Timestamp.from(now));
         s.executeUpdate();
       }
-      try (PreparedStatement s = c.prepareStatement("update module_job set next_run_at = ?, claimed_until = ?"
-          + " where job_id = ? and next_run_at <= ? and (claimed_until is null or claimed_until < ?)"
-          + " returning last_run_at")) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "update module_job set next_run_at = ?, claimed_until = ?"
+                  + " where job_id = ? and next_run_at <= ? and (claimed_until is null or claimed_until < ?)"
+                  + " returning last_run_at")) {
         s.setTimestamp(1, Timestamp.from(now.plus(job.interval())));
         s.setTimestamp(2, Timestamp.from(now.plus(LEASE)));
         s.setString(3, job.id());
@@ -96,8 +104,10 @@ public class ModuleJobs {
   }
 
   private void finish(JobDescriptor job, Instant ranAt, String error) {
-    try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
-        "update module_job set last_run_at = ?, claimed_until = null, last_error = ? where job_id = ?")) {
+    try (Connection c = database.dataSource().getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "update module_job set last_run_at = ?, claimed_until = null, last_error = ? where job_id = ?")) {
       s.setTimestamp(1, Timestamp.from(ranAt));
       s.setString(2, error == null ? null : error.substring(0, Math.min(500, error.length())));
       s.setString(3, job.id());

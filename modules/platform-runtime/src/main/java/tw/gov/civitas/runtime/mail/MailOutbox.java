@@ -21,10 +21,11 @@ import tw.gov.civitas.runtime.services.RuntimeModuleDatabase;
 import tw.gov.civitas.spi.runtime.Mail;
 
 /**
- * The mail the platform owes: {@link #enqueue} writes it in the caller's transaction, the first attempt follows the
- * commit, and {@link #deliverDue} (the scheduler, every tick) retries what failed with a growing wait
- * ({@code civitas.mail.backoff-seconds} × 2^attempts, 60 s by default) until {@value #MAX_ATTEMPTS} attempts.
- * Each attempt holds the row's lock ({@code for update skip locked}), so one mail is sent once across a cluster.
+ * The mail the platform owes: {@link #enqueue} writes it in the caller's transaction, the first
+ * attempt follows the commit, and {@link #deliverDue} (the scheduler, every tick) retries what
+ * failed with a growing wait ({@code civitas.mail.backoff-seconds} × 2^attempts, 60 s by default)
+ * until {@value #MAX_ATTEMPTS} attempts. Each attempt holds the row's lock ({@code for update skip
+ * locked}), so one mail is sent once across a cluster.
  */
 @ApplicationScoped
 public class MailOutbox {
@@ -37,16 +38,22 @@ public class MailOutbox {
   @Inject OwnTransactions transactions;
   @Inject SmtpRelay relay;
 
-  /** In the caller's transaction (or on its own without one); the first attempt runs after it commits. */
+  /**
+   * In the caller's transaction (or on its own without one); the first attempt runs after it
+   * commits.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public void enqueue(Mail mail) {
     long id;
-    try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
-        "insert into mail_outbox (recipients, subject, body, created_at, next_attempt_at) values (?, ?, ?, ?, ?)",
-        Statement.RETURN_GENERATED_KEYS)) {
+    try (Connection c = database.dataSource().getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "insert into mail_outbox (recipients, subject, body, created_at, next_attempt_at) values (?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
       Timestamp now = Timestamp.from(clock.now());
       s.setString(1, String.join(",", mail.recipients()));
-      s.setString(2, mail.subject().length() > 500 ? mail.subject().substring(0, 500) : mail.subject());
+      s.setString(
+          2, mail.subject().length() > 500 ? mail.subject().substring(0, 500) : mail.subject());
       s.setString(3, mail.text());
       s.setTimestamp(4, now);
       s.setTimestamp(5, now);
@@ -64,9 +71,11 @@ public class MailOutbox {
   /** Sends every mail whose next attempt is due; returns how many went out. */
   public int deliverDue() {
     List<Long> due = new ArrayList<>();
-    try (Connection c = database.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(
-        "select id from mail_outbox where sent_at is null and failed_at is null and next_attempt_at <= ?"
-            + " order by id limit 50")) {
+    try (Connection c = database.dataSource().getConnection();
+        PreparedStatement s =
+            c.prepareStatement(
+                "select id from mail_outbox where sent_at is null and failed_at is null and next_attempt_at <= ?"
+                    + " order by id limit 50")) {
       s.setTimestamp(1, Timestamp.from(clock.now()));
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
@@ -90,8 +99,10 @@ public class MailOutbox {
     try (Connection c = database.dataSource().getConnection()) {
       Mail mail;
       int attempts;
-      try (PreparedStatement s = c.prepareStatement("select recipients, subject, body, attempts from mail_outbox"
-          + " where id = ? and sent_at is null and failed_at is null for update skip locked")) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "select recipients, subject, body, attempts from mail_outbox"
+                  + " where id = ? and sent_at is null and failed_at is null for update skip locked")) {
         s.setLong(1, id);
         try (ResultSet r = s.executeQuery()) {
           if (!r.next()) {
@@ -112,8 +123,10 @@ public class MailOutbox {
       } catch (RuntimeException | jakarta.mail.MessagingException e) {
         boolean giveUp = attempts >= MAX_ATTEMPTS;
         long wait = backoffSeconds() * (1L << Math.min(attempts - 1, 12));
-        try (PreparedStatement u = c.prepareStatement("update mail_outbox set attempts = ?, next_attempt_at = ?,"
-            + " last_error = ?, failed_at = ? where id = ?")) {
+        try (PreparedStatement u =
+            c.prepareStatement(
+                "update mail_outbox set attempts = ?, next_attempt_at = ?,"
+                    + " last_error = ?, failed_at = ? where id = ?")) {
           u.setInt(1, attempts);
           u.setTimestamp(2, Timestamp.from(now.plus(Duration.ofSeconds(wait))));
           String error = String.valueOf(e.getMessage());
@@ -122,12 +135,22 @@ public class MailOutbox {
           u.setLong(5, id);
           u.executeUpdate();
         }
-        LOG.warning(() -> "Mail " + id + " ('" + mail.subject() + "') not sent, attempt " + attempts
-            + (giveUp ? "; given up" : "; next in " + wait + " s") + ": " + e.getMessage());
+        LOG.warning(
+            () ->
+                "Mail "
+                    + id
+                    + " ('"
+                    + mail.subject()
+                    + "') not sent, attempt "
+                    + attempts
+                    + (giveUp ? "; given up" : "; next in " + wait + " s")
+                    + ": "
+                    + e.getMessage());
         return false;
       }
-      try (PreparedStatement u = c.prepareStatement(
-          "update mail_outbox set attempts = ?, sent_at = ?, last_error = null where id = ?")) {
+      try (PreparedStatement u =
+          c.prepareStatement(
+              "update mail_outbox set attempts = ?, sent_at = ?, last_error = null where id = ?")) {
         u.setInt(1, attempts);
         u.setTimestamp(2, Timestamp.from(now));
         u.setLong(3, id);
@@ -140,6 +163,8 @@ public class MailOutbox {
   }
 
   private static long backoffSeconds() {
-    return RuntimeConfiguration.setting("civitas.mail.backoff-seconds").map(Long::parseLong).orElse(60L);
+    return RuntimeConfiguration.setting("civitas.mail.backoff-seconds")
+        .map(Long::parseLong)
+        .orElse(60L);
   }
 }

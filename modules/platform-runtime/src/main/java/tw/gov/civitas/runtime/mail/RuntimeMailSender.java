@@ -6,8 +6,9 @@ import tw.gov.civitas.spi.runtime.Mail;
 import tw.gov.civitas.spi.runtime.MailSender;
 
 /**
- * The SPI's mail sender: the mail joins the outbox in the caller's transaction (a write that rolls back mails no
- * one) and is sent after the commit, retried while the relay is down ({@link MailOutbox}).
+ * The SPI's mail sender: the mail joins the outbox in the caller's transaction (a write that rolls
+ * back mails no one) and is sent after the commit, retried while the relay is down ({@link
+ * MailOutbox}).
  */
 @ApplicationScoped
 public class RuntimeMailSender implements MailSender {

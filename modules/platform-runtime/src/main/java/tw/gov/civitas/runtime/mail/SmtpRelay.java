@@ -14,16 +14,19 @@ import tw.gov.civitas.runtime.services.RuntimeConfiguration;
 import tw.gov.civitas.spi.runtime.Mail;
 
 /**
- * Plain SMTP to the relay the environment names ({@code CIVITAS_SMTP_HOST}, {@code CIVITAS_SMTP_PORT},
- * {@code CIVITAS_SMTP_FROM}, optionally {@code CIVITAS_SMTP_USER}/{@code CIVITAS_SMTP_PASSWORD} with STARTTLS).
+ * Plain SMTP to the relay the environment names ({@code CIVITAS_SMTP_HOST}, {@code
+ * CIVITAS_SMTP_PORT}, {@code CIVITAS_SMTP_FROM}, optionally {@code CIVITAS_SMTP_USER}/{@code
+ * CIVITAS_SMTP_PASSWORD} with STARTTLS).
  */
 @ApplicationScoped
 public class SmtpRelay {
 
   public void send(Mail mail) throws MessagingException {
     MimeMessage message = new MimeMessage(session());
-    message.setFrom(new InternetAddress(RuntimeConfiguration.setting("civitas.smtp.from")
-        .orElse("no-reply@civitas.example.tw")));
+    message.setFrom(
+        new InternetAddress(
+            RuntimeConfiguration.setting("civitas.smtp.from")
+                .orElse("no-reply@civitas.example.tw")));
     for (String to : mail.recipients()) {
       message.addRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
     }
@@ -48,11 +51,13 @@ public class SmtpRelay {
     p.put("mail.smtp.starttls.enable", "true");
     p.put("mail.smtp.starttls.required", "true");
     String password = RuntimeConfiguration.setting("civitas.smtp.password").orElse("");
-    return Session.getInstance(p, new jakarta.mail.Authenticator() {
-      @Override
-      protected jakarta.mail.PasswordAuthentication getPasswordAuthentication() {
-        return new jakarta.mail.PasswordAuthentication(user, password);
-      }
-    });
+    return Session.getInstance(
+        p,
+        new jakarta.mail.Authenticator() {
+          @Override
+          protected jakarta.mail.PasswordAuthentication getPasswordAuthentication() {
+            return new jakarta.mail.PasswordAuthentication(user, password);
+          }
+        });
   }
 }

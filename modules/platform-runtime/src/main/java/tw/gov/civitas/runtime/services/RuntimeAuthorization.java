@@ -6,7 +6,10 @@ import tw.gov.civitas.core.security.SiteAuthorization;
 import tw.gov.civitas.spi.runtime.AccessDeniedException;
 import tw.gov.civitas.spi.runtime.Authorization;
 
-/** The SPI's authorization: the core's one decision ({@link SiteAuthorization}) for the current user. */
+/**
+ * The SPI's authorization: the core's one decision ({@link SiteAuthorization}) for the current
+ * user.
+ */
 @Dependent
 public class RuntimeAuthorization implements Authorization {
 
@@ -24,8 +27,11 @@ public class RuntimeAuthorization implements Authorization {
       throw new AccessDeniedException("Sign in to do this");
     }
     if (!holds(siteKey, permission)) {
-      throw new AccessDeniedException("You do not hold '" + permission + "'" + (siteKey == null ? "" : " on site '"
-          + siteKey + "'"));
+      throw new AccessDeniedException(
+          "You do not hold '"
+              + permission
+              + "'"
+              + (siteKey == null ? "" : " on site '" + siteKey + "'"));
     }
   }
 }

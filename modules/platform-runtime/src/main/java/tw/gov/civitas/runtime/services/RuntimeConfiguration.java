@@ -14,7 +14,10 @@ public class RuntimeConfiguration implements ModuleConfiguration {
     return setting("civitas." + moduleId + "." + key);
   }
 
-  /** The platform's public address (links in mails, feeds, site references), without a trailing slash. */
+  /**
+   * The platform's public address (links in mails, feeds, site references), without a trailing
+   * slash.
+   */
   public String publicUrl() {
     return setting("civitas.public-url").orElse("http://localhost:8080").replaceAll("/+$", "");
   }

@@ -13,13 +13,18 @@ import tw.gov.civitas.spi.PlatformRole;
 import tw.gov.civitas.spi.SiteRole;
 import tw.gov.civitas.spi.runtime.CurrentUser;
 
-/** The SPI's current user: the request's caller (bearer token or the citizen's session), none in a job. */
+/**
+ * The SPI's current user: the request's caller (bearer token or the citizen's session), none in a
+ * job.
+ */
 @Dependent
 public class RuntimeCurrentUser implements CurrentUser {
 
   @Inject Instance<CallerFactory> callers;
 
-  /** The core's view of the same person, for the core's services; empty when nobody is signed in. */
+  /**
+   * The core's view of the same person, for the core's services; empty when nobody is signed in.
+   */
   public Optional<Caller> caller() {
     if (Actors.system().isPresent()) {
       return Optional.empty();
@@ -65,8 +70,14 @@ public class RuntimeCurrentUser implements CurrentUser {
 
   @Override
   public Set<PlatformRole> platformRoles() {
-    return caller().map(c -> c.platformRoles().stream().map(PlatformRole::fromRoleName).flatMap(Optional::stream)
-        .collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
+    return caller()
+        .map(
+            c ->
+                c.platformRoles().stream()
+                    .map(PlatformRole::fromRoleName)
+                    .flatMap(Optional::stream)
+                    .collect(Collectors.toUnmodifiableSet()))
+        .orElse(Set.of());
   }
 
   @Override

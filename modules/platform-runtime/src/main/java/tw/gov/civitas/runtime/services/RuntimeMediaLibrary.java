@@ -22,8 +22,9 @@ import tw.gov.civitas.spi.runtime.MediaLibrary;
 import tw.gov.civitas.spi.runtime.NotFoundException;
 
 /**
- * The SPI's media library: the core's {@link MediaService} (the same checks, renditions and audit as the editor's
- * uploads) under the module's permission instead of the content editor's, with the core's errors as the SPI's.
+ * The SPI's media library: the core's {@link MediaService} (the same checks, renditions and audit
+ * as the editor's uploads) under the module's permission instead of the content editor's, with the
+ * core's errors as the SPI's.
  */
 @ApplicationScoped
 public class RuntimeMediaLibrary implements MediaLibrary {
@@ -33,7 +34,14 @@ public class RuntimeMediaLibrary implements MediaLibrary {
   @Inject Platform platform;
   @Inject SiteRepository sites;
 
-  record Item(String id, String siteKey, String kind, String mediaType, String fileName, long size, String altZh)
+  record Item(
+      String id,
+      String siteKey,
+      String kind,
+      String mediaType,
+      String fileName,
+      long size,
+      String altZh)
       implements MediaItem {
     @Override
     public String url() {
@@ -51,10 +59,16 @@ public class RuntimeMediaLibrary implements MediaLibrary {
     if (sites.findByKey(siteKey).isEmpty()) {
       throw new NotFoundException("There is no site '" + siteKey + "'");
     }
-    Caller caller = user.caller().orElseThrow(() -> new AccessDeniedException("Sign in to do this"));
+    Caller caller =
+        user.caller().orElseThrow(() -> new AccessDeniedException("Sign in to do this"));
     try {
-      return item(media.upload(caller, siteKey, permission,
-          new MediaUpload(upload.content(), upload.fileName(), upload.altZh(), upload.altEn(), null)));
+      return item(
+          media.upload(
+              caller,
+              siteKey,
+              permission,
+              new MediaUpload(
+                  upload.content(), upload.fileName(), upload.altZh(), upload.altEn(), null)));
     } catch (ContentValidationException e) {
       Map<String, String> errors = new LinkedHashMap<>();
       for (FieldError f : e.errors()) {
@@ -71,11 +85,22 @@ public class RuntimeMediaLibrary implements MediaLibrary {
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<MediaItem> find(String siteKey, String id) {
-    return media.find(siteKey, id).map(m -> new Item(m.getId(), siteKey, m.getKind(), m.getMediaType(),
-        m.getFileName(), m.getSize(), m.getAltZh()));
+    return media
+        .find(siteKey, id)
+        .map(
+            m ->
+                new Item(
+                    m.getId(),
+                    siteKey,
+                    m.getKind(),
+                    m.getMediaType(),
+                    m.getFileName(),
+                    m.getSize(),
+                    m.getAltZh()));
   }
 
   private static Item item(MediaView v) {
-    return new Item(v.id(), v.siteKey(), v.kind(), v.mediaType(), v.fileName(), v.size(), v.altZh());
+    return new Item(
+        v.id(), v.siteKey(), v.kind(), v.mediaType(), v.fileName(), v.size(), v.altZh());
   }
 }

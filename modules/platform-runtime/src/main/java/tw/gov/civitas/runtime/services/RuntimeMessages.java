@@ -15,9 +15,13 @@ public class RuntimeMessages implements Messages {
   public String get(String moduleId, Locale locale, String key, Object... args) {
     try {
       // Plug-in jars share lib/ with this one; properties bundles are read as UTF-8.
-      ResourceBundle bundle = ResourceBundle.getBundle(moduleId + "/messages",
-          locale == null ? Locale.TRADITIONAL_CHINESE : locale, RuntimeMessages.class.getClassLoader(),
-          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+      ResourceBundle bundle =
+          ResourceBundle.getBundle(
+              moduleId + "/messages",
+              locale == null ? Locale.TRADITIONAL_CHINESE : locale,
+              RuntimeMessages.class.getClassLoader(),
+              ResourceBundle.Control.getNoFallbackControl(
+                  ResourceBundle.Control.FORMAT_PROPERTIES));
       String pattern = bundle.getString(key);
       return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     } catch (MissingResourceException e) {

@@ -26,8 +26,16 @@ public class RuntimePublishedContent implements PublishedContent {
   @Inject Platform platform;
   @Inject RuntimeSites sites;
 
-  record Item(String siteKey, String slug, String type, String title, String summary, Instant publishedAt, String url,
-      String fieldsJson) implements PublishedItem {}
+  record Item(
+      String siteKey,
+      String slug,
+      String type,
+      String title,
+      String summary,
+      Instant publishedAt,
+      String url,
+      String fieldsJson)
+      implements PublishedItem {}
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -37,12 +45,16 @@ public class RuntimePublishedContent implements PublishedContent {
     }
     Optional<SiteRef> site = sites.find(siteKey);
     Optional<ContentTypeDescriptor> descriptor = platform.registry().contentType(type);
-    if (site.isEmpty() || descriptor.isEmpty()
+    if (site.isEmpty()
+        || descriptor.isEmpty()
         || !platform.registry().typeEnabledOn(site.get().enabledModules(), descriptor.get())) {
       return List.of();
     }
-    ContentQuery q = new ContentQuery(List.of(siteKey), type, null, null, null, "-publishedAt", 1, limit);
-    return queries.find(q, descriptor.get().id()).items().stream().map(v -> item(site.get(), v)).toList();
+    ContentQuery q =
+        new ContentQuery(List.of(siteKey), type, null, null, null, "-publishedAt", 1, limit);
+    return queries.find(q, descriptor.get().id()).items().stream()
+        .map(v -> item(site.get(), v))
+        .toList();
   }
 
   @Override
@@ -56,8 +68,14 @@ public class RuntimePublishedContent implements PublishedContent {
   }
 
   private static PublishedItem item(SiteRef site, ContentView v) {
-    return new Item(v.siteKey(), v.slug(), v.type(), text(v.fields(), "title", site.defaultLanguage()),
-        text(v.fields(), "summary", site.defaultLanguage()), v.publishedAt(), site.publicUrl() + "/" + v.slug(),
+    return new Item(
+        v.siteKey(),
+        v.slug(),
+        v.type(),
+        text(v.fields(), "title", site.defaultLanguage()),
+        text(v.fields(), "summary", site.defaultLanguage()),
+        v.publishedAt(),
+        site.publicUrl() + "/" + v.slug(),
         v.fields().toString());
   }
 

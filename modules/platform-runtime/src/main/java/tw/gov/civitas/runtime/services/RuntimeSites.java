@@ -22,8 +22,14 @@ public class RuntimeSites implements Sites {
   @Inject RuntimeConfiguration configuration;
 
   /** A site as a module sees it. */
-  record Ref(String key, String nameZh, String nameEn, String defaultLanguage, Set<String> enabledModules,
-      String publicUrl) implements SiteRef {}
+  record Ref(
+      String key,
+      String nameZh,
+      String nameEn,
+      String defaultLanguage,
+      Set<String> enabledModules,
+      String publicUrl)
+      implements SiteRef {}
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -34,16 +40,26 @@ public class RuntimeSites implements Sites {
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<SiteRef> all() {
-    return sites.findAll().stream().map(this::ref).sorted(Comparator.comparing(SiteRef::key)).toList();
+    return sites.findAll().stream()
+        .map(this::ref)
+        .sorted(Comparator.comparing(SiteRef::key))
+        .toList();
   }
 
   @Override
   public List<SiteRef> enabling(String moduleId) {
-    return all().stream().filter(s -> platform.registry().enabledOn(s.enabledModules(), moduleId)).toList();
+    return all().stream()
+        .filter(s -> platform.registry().enabledOn(s.enabledModules(), moduleId))
+        .toList();
   }
 
   private SiteRef ref(Site s) {
-    return new Ref(s.getKey(), s.getNameZh(), s.getNameEn(), s.getDefaultLanguage(), Set.copyOf(s.getEnabledModules()),
+    return new Ref(
+        s.getKey(),
+        s.getNameZh(),
+        s.getNameEn(),
+        s.getDefaultLanguage(),
+        Set.copyOf(s.getEnabledModules()),
         configuration.publicUrl() + "/sites/" + s.getKey());
   }
 }

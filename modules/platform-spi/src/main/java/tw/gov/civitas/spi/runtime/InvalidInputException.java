@@ -11,7 +11,9 @@ public class InvalidInputException extends RuntimeException {
 
   private final Map<String, String> fieldErrors;
 
-  /** @param fieldErrors field name (as the caller sent it) → what is wrong with it, in reading order */
+  /**
+   * @param fieldErrors field name (as the caller sent it) → what is wrong with it, in reading order
+   */
   public InvalidInputException(Map<String, String> fieldErrors) {
     super("Invalid input: " + fieldErrors);
     this.fieldErrors = Map.copyOf(new LinkedHashMap<>(fieldErrors));

@@ -24,11 +24,17 @@ public final class Mail {
     return new Builder().to(address);
   }
 
-  public List<String> recipients() { return to; }
+  public List<String> recipients() {
+    return to;
+  }
 
-  public String subject() { return subject; }
+  public String subject() {
+    return subject;
+  }
 
-  public String text() { return text; }
+  public String text() {
+    return text;
+  }
 
   /** Collects recipients, subject and text. */
   public static final class Builder {

@@ -4,21 +4,21 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A site's public media library (a venue's photos, a form's printable leaflet), the same one the editor and the
- * management API fill: files checked by their content (JPEG, PNG, GIF, WebP images, with alternative text;
- * PDF and ODF documents), images scaled to renditions, served publicly at {@link MediaItem#url()}. A citizen's
- * uploads never go here: they are {@link PrivateFiles}.
+ * A site's public media library (a venue's photos, a form's printable leaflet), the same one the
+ * editor and the management API fill: files checked by their content (JPEG, PNG, GIF, WebP images,
+ * with alternative text; PDF and ODF documents), images scaled to renditions, served publicly at
+ * {@link MediaItem#url()}. A citizen's uploads never go here: they are {@link PrivateFiles}.
  */
 public interface MediaLibrary {
 
   /**
-   * Stores a file in the site's library on behalf of the current user, who must hold {@code permission} on the
-   * site (a permission the module declares, e.g. {@code booking.venue.manage}); audited as {@code media.upload}.
-   * Call it inside the module's write, after its own checks.
+   * Stores a file in the site's library on behalf of the current user, who must hold {@code
+   * permission} on the site (a permission the module declares, e.g. {@code booking.venue.manage});
+   * audited as {@code media.upload}. Call it inside the module's write, after its own checks.
    *
    * @throws AccessDeniedException if the current user does not hold the permission on the site
-   * @throws InvalidInputException naming {@code file} (empty, too large, not an accepted type by its content)
-   *     or {@code alt} (an image needs its zh-TW alternative text)
+   * @throws InvalidInputException naming {@code file} (empty, too large, not an accepted type by
+   *     its content) or {@code alt} (an image needs its zh-TW alternative text)
    * @throws NotFoundException if there is no such site
    */
   MediaItem upload(String siteKey, String permission, Upload upload);
@@ -26,7 +26,9 @@ public interface MediaLibrary {
   /** A file of the site's library, for public pages; empty if there is none with this id. */
   Optional<MediaItem> find(String siteKey, String id);
 
-  /** What to store: built with {@link #of}, then {@link #alt}; new attributes come as new methods. */
+  /**
+   * What to store: built with {@link #of}, then {@link #alt}; new attributes come as new methods.
+   */
   final class Upload {
     private final String fileName;
     private final byte[] content;
@@ -38,7 +40,9 @@ public interface MediaLibrary {
       this.content = Objects.requireNonNull(content, "content");
     }
 
-    /** @param fileName as the uploader named it; only a hint, the content decides the type */
+    /**
+     * @param fileName as the uploader named it; only a hint, the content decides the type
+     */
     public static Upload of(String fileName, byte[] content) {
       return new Upload(fileName, content);
     }
@@ -50,13 +54,21 @@ public interface MediaLibrary {
       return this;
     }
 
-    public String fileName() { return fileName; }
+    public String fileName() {
+      return fileName;
+    }
 
-    public byte[] content() { return content; }
+    public byte[] content() {
+      return content;
+    }
 
-    public String altZh() { return altZh; }
+    public String altZh() {
+      return altZh;
+    }
 
-    public String altEn() { return altEn; }
+    public String altEn() {
+      return altEn;
+    }
   }
 
   /** A stored file of a site's library. */

@@ -3,8 +3,8 @@ package tw.gov.civitas.spi.runtime;
 import java.util.Optional;
 
 /**
- * Operator settings for a module: the system property {@code civitas.<module>.<key>} or, if not set,
- * the environment variable {@code CIVITAS_<MODULE>_<KEY>} (upper case, '-' and '.' as '_').
+ * Operator settings for a module: the system property {@code civitas.<module>.<key>} or, if not
+ * set, the environment variable {@code CIVITAS_<MODULE>_<KEY>} (upper case, '-' and '.' as '_').
  */
 public interface ModuleConfiguration {
 

@@ -23,6 +23,9 @@ public interface SiteRef {
     return enabledModules().contains(moduleId);
   }
 
-  /** The site's public address, e.g. {@code https://transportation.example.gov.tw}, without a trailing slash. */
+  /**
+   * The site's public address, e.g. {@code https://transportation.example.gov.tw}, without a
+   * trailing slash.
+   */
   String publicUrl();
 }

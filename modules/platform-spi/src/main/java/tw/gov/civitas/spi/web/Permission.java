@@ -9,9 +9,9 @@ import java.lang.annotation.Target;
 /**
  * The permission a module's REST operation needs, on the resource method. The platform's gate
  * enforces it on what the router matched (the method, and the site from the {@code {site}} path
- * parameter) before the method runs, and {@code /openapi} publishes it as {@code x-civitas-permission}.
- * A module's operation without this annotation is closed to everyone, and the deployment fails
- * naming it.
+ * parameter) before the method runs, and {@code /openapi} publishes it as {@code
+ * x-civitas-permission}. A module's operation without this annotation is closed to everyone, and
+ * the deployment fails naming it.
  *
  * <p>The value is a permission id the module registered (granted to site roles and platform roles),
  * or one of {@link #PUBLIC}, {@link #SIGNED_IN}, {@link #CITIZEN}, {@link #PLATFORM_ADMIN}.

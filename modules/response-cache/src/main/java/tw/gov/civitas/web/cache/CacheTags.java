@@ -7,7 +7,8 @@ import tw.gov.civitas.core.content.ContentChanged;
 
 /**
  * The tags a public response depends on. A resource that may be cached names every tag its response
- * depends on; a committed change to anything tagged invalidates exactly the responses carrying that tag.
+ * depends on; a committed change to anything tagged invalidates exactly the responses carrying that
+ * tag.
  *
  * <p>Tag <em>before</em> reading what the tag stands for: {@link #tag} records the tag's version at
  * that moment, so a change that commits while the response is rendered leaves it stored under the
@@ -29,14 +30,18 @@ public final class CacheTags {
     return "item:" + siteKey + "/" + slug;
   }
 
-  /** Lists of a site's content not filtered by type or tag (the sitemap, unfiltered lists, searches). */
+  /**
+   * Lists of a site's content not filtered by type or tag (the sitemap, unfiltered lists,
+   * searches).
+   */
   public static String lists(String siteKey) {
     return "list:" + siteKey;
   }
 
   /** Lists of a site's content of one type (feeds, datasets, {@code ?type=}). */
   public static String listsOfType(String siteKey, String type) {
-    // a type may be asked for by its id (core::news) or its short name (news): events carry the short name
+    // a type may be asked for by its id (core::news) or its short name (news): events carry the
+    // short name
     int namespace = type.indexOf("::");
     return "list:" + siteKey + "/type:" + (namespace < 0 ? type : type.substring(namespace + 2));
   }
@@ -51,7 +56,9 @@ public final class CacheTags {
    * whatever changes such a list also changes the lists of its type and the lists with its tag.
    */
   public static String list(String siteKey, String type, String tag) {
-    return tag != null ? listsWithTag(siteKey, tag) : type != null ? listsOfType(siteKey, type) : lists(siteKey);
+    return tag != null
+        ? listsWithTag(siteKey, tag)
+        : type != null ? listsOfType(siteKey, type) : lists(siteKey);
   }
 
   public static String menu(String siteKey, String menuKey) {

@@ -37,16 +37,26 @@ public class CachingFilter extends HttpFilter {
    * Headers stored and replayed with a hit. Security headers are not among them: {@link FastPath}
    * sets them afresh for each request, as {@code SecurityHeaders} does on a miss.
    */
-  private static final Set<String> REPLAYED = Set.of("content-type", "etag", "cache-control", "last-modified",
-      "content-language", "content-disposition");
+  private static final Set<String> REPLAYED =
+      Set.of(
+          "content-type",
+          "etag",
+          "cache-control",
+          "last-modified",
+          "content-language",
+          "content-disposition");
+
   /** Entries are counted, not weighed: keep each small enough that 5,000 of them fit the heap. */
   private static final int MAX_BODY = 256 * 1024;
 
   @Inject DeliveryCache cache;
 
   static boolean cacheable(boolean get, String path, boolean authorized) {
-    return get && !authorized && (path.startsWith("/api/v1/sites") || path.startsWith("/api/v1/content")
-        || path.startsWith("/sites/"));
+    return get
+        && !authorized
+        && (path.startsWith("/api/v1/sites")
+            || path.startsWith("/api/v1/content")
+            || path.startsWith("/sites/"));
   }
 
   /**
@@ -153,27 +163,28 @@ public class CachingFilter extends HttpFilter {
     @Override
     public ServletOutputStream getOutputStream() {
       if (stream == null) {
-        stream = new ServletOutputStream() {
-          @Override
-          public void write(int b) {
-            buffer.write(b);
-          }
+        stream =
+            new ServletOutputStream() {
+              @Override
+              public void write(int b) {
+                buffer.write(b);
+              }
 
-          @Override
-          public void write(byte[] b, int off, int len) {
-            buffer.write(b, off, len);
-          }
+              @Override
+              public void write(byte[] b, int off, int len) {
+                buffer.write(b, off, len);
+              }
 
-          @Override
-          public boolean isReady() {
-            return true;
-          }
+              @Override
+              public boolean isReady() {
+                return true;
+              }
 
-          @Override
-          public void setWriteListener(WriteListener listener) {
-            throw new UnsupportedOperationException();
-          }
-        };
+              @Override
+              public void setWriteListener(WriteListener listener) {
+                throw new UnsupportedOperationException();
+              }
+            };
       }
       return stream;
     }

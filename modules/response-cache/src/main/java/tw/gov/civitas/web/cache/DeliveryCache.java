@@ -34,7 +34,10 @@ public class DeliveryCache {
 
   private volatile boolean enabled = true;
 
-  /** At deployment, not at the first miss: the fast path answers from the first request on, and bad settings stop the deployment. */
+  /**
+   * At deployment, not at the first miss: the fast path answers from the first request on, and bad
+   * settings stop the deployment.
+   */
   void start(@Observes @Initialized(ApplicationScoped.class) Object application) {
     enabled = !Boolean.getBoolean("civitas.delivery-cache.disabled");
     PublicCaching.cacheControl();
@@ -102,7 +105,8 @@ public class DeliveryCache {
     invalidate(List.of(CacheTags.site(e.siteKey()), CacheTags.PLATFORM));
   }
 
-  void mediaChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) MediaService.MediaChanged e) {
+  void mediaChanged(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS) MediaService.MediaChanged e) {
     invalidate(List.of(CacheTags.media(e.siteKey(), e.mediaId())));
   }
 }

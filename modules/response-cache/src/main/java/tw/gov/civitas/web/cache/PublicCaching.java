@@ -13,11 +13,14 @@ public final class PublicCaching {
   static final String PROPERTY = "civitas.cache.shared-max-age";
   static final String VARIABLE = "CIVITAS_CACHE_SHARED_MAX_AGE";
 
-  private static final String CACHE_CONTROL = cacheControl(System.getProperty(PROPERTY, System.getenv(VARIABLE)));
+  private static final String CACHE_CONTROL =
+      cacheControl(System.getProperty(PROPERTY, System.getenv(VARIABLE)));
 
   private PublicCaching() {}
 
-  /** The {@code Cache-Control} of every public response, hit or miss: JSON, pages, feeds, datasets. */
+  /**
+   * The {@code Cache-Control} of every public response, hit or miss: JSON, pages, feeds, datasets.
+   */
   public static String cacheControl() {
     return CACHE_CONTROL;
   }
@@ -25,15 +28,24 @@ public final class PublicCaching {
   static String cacheControl(String sharedMaxAge) {
     int seconds;
     try {
-      seconds = sharedMaxAge == null || sharedMaxAge.isBlank() ? 0 : Integer.parseInt(sharedMaxAge.strip());
+      seconds =
+          sharedMaxAge == null || sharedMaxAge.isBlank()
+              ? 0
+              : Integer.parseInt(sharedMaxAge.strip());
     } catch (NumberFormatException e) {
       seconds = -1;
     }
     if (seconds < 0) {
-      throw new IllegalStateException(VARIABLE + " (" + PROPERTY + ") must be a number of seconds, 0 or more: got '"
-          + sharedMaxAge + "'");
+      throw new IllegalStateException(
+          VARIABLE
+              + " ("
+              + PROPERTY
+              + ") must be a number of seconds, 0 or more: got '"
+              + sharedMaxAge
+              + "'");
     }
-    return seconds == 0 ? "public, max-age=0, must-revalidate"
+    return seconds == 0
+        ? "public, max-age=0, must-revalidate"
         : "public, max-age=0, s-maxage=" + seconds + ", must-revalidate";
   }
 }

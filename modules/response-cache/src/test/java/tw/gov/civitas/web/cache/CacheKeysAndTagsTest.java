@@ -18,14 +18,17 @@ class CacheKeysAndTagsTest {
     String http = CachingFilter.key("http", "www.example.gov.tw", "/sites/a/sitemap.xml", null);
     String https = CachingFilter.key("https", "www.example.gov.tw", "/sites/a/sitemap.xml", null);
     assertNotEquals(http, https);
-    assertEquals("https://www.example.gov.tw/sites/a/feed.rss?lang=en",
+    assertEquals(
+        "https://www.example.gov.tw/sites/a/feed.rss?lang=en",
         CachingFilter.key("https", "www.example.gov.tw", "/sites/a/feed.rss", "lang=en"));
   }
 
   @Test
   void aChangeInvalidatesTheTagListsTheItemLeftAndJoined() {
-    ContentChanged retagged = new ContentChanged("a", "market", "news", "updated", false, true, Set.of("old", "new"));
-    assertEquals(Set.of("item:a/market", "list:a", "list:a/type:news", "list:a/tag:old", "list:a/tag:new"),
+    ContentChanged retagged =
+        new ContentChanged("a", "market", "news", "updated", false, true, Set.of("old", "new"));
+    assertEquals(
+        Set.of("item:a/market", "list:a", "list:a/type:news", "list:a/tag:old", "list:a/tag:new"),
         Set.copyOf(CacheTags.changedBy(retagged)));
   }
 
@@ -49,9 +52,11 @@ class CacheKeysAndTagsTest {
   void browsersRevalidateAndSharedCachesKeepWhatTheyAreAllowed() {
     assertEquals("public, max-age=0, must-revalidate", PublicCaching.cacheControl(null));
     assertEquals("public, max-age=0, must-revalidate", PublicCaching.cacheControl("0"));
-    assertEquals("public, max-age=0, s-maxage=30, must-revalidate", PublicCaching.cacheControl(" 30 "));
+    assertEquals(
+        "public, max-age=0, s-maxage=30, must-revalidate", PublicCaching.cacheControl(" 30 "));
     for (String bad : List.of("-1", "soon", "1.5")) {
-      IllegalStateException e = assertThrows(IllegalStateException.class, () -> PublicCaching.cacheControl(bad));
+      IllegalStateException e =
+          assertThrows(IllegalStateException.class, () -> PublicCaching.cacheControl(bad));
       assertTrue(e.getMessage().contains("CIVITAS_CACHE_SHARED_MAX_AGE"), e.getMessage());
     }
   }

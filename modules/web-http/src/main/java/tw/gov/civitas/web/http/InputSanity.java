@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
-import tw.gov.civitas.web.http.Problems;
 
 /**
  * Refuses URLs carrying a NUL byte ({@code %00}): no site key, slug or search has one, and
@@ -20,10 +19,12 @@ public class InputSanity extends HttpFilter {
       throws IOException, ServletException {
     String uri = req.getRequestURI();
     String query = req.getQueryString();
-    if (uri.toLowerCase(Locale.ROOT).contains("%00") || query != null && query.toLowerCase(Locale.ROOT).contains("%00")
+    if (uri.toLowerCase(Locale.ROOT).contains("%00")
+        || query != null && query.toLowerCase(Locale.ROOT).contains("%00")
         || uri.indexOf('\u0000') >= 0) {
       if (uri.startsWith("/api/")) {
-        Problems.write(resp, 400, "bad-request", "Bad request", "The URL contains a NUL character.");
+        Problems.write(
+            resp, 400, "bad-request", "Bad request", "The URL contains a NUL character.");
       } else {
         resp.sendError(400);
       }

@@ -23,27 +23,48 @@ public final class Problems {
   }
 
   /** For servlet filters, which answer before JAX-RS is reached. */
-  public static void write(jakarta.servlet.http.HttpServletResponse resp, int status, String type, String title,
-      String detail) throws java.io.IOException {
-    byte[] body = Json.createObjectBuilder().add("type", TYPE_BASE + type).add("title", title).add("status", status)
-        .add("detail", detail).build().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  public static void write(
+      jakarta.servlet.http.HttpServletResponse resp,
+      int status,
+      String type,
+      String title,
+      String detail)
+      throws java.io.IOException {
+    byte[] body =
+        Json.createObjectBuilder()
+            .add("type", TYPE_BASE + type)
+            .add("title", title)
+            .add("status", status)
+            .add("detail", detail)
+            .build()
+            .toString()
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     resp.setStatus(status);
     resp.setContentType(PROBLEM_JSON.toString());
     resp.setContentLength(body.length);
     resp.getOutputStream().write(body);
   }
 
-  public static Response of(int status, String type, String title, String detail, List<FieldError> errors) {
+  public static Response of(
+      int status, String type, String title, String detail, List<FieldError> errors) {
     return of(status, type, title, detail, errors, JsonValue.EMPTY_JSON_OBJECT);
   }
 
-  /** @param extensions members of this problem type (RFC 9457 §3.2), e.g. {@code currentRevision} */
-  public static Response of(int status, String type, String title, String detail, List<FieldError> errors,
+  /**
+   * @param extensions members of this problem type (RFC 9457 §3.2), e.g. {@code currentRevision}
+   */
+  public static Response of(
+      int status,
+      String type,
+      String title,
+      String detail,
+      List<FieldError> errors,
       JsonObject extensions) {
-    JsonObjectBuilder body = Json.createObjectBuilder(extensions)
-        .add("type", TYPE_BASE + type)
-        .add("title", title)
-        .add("status", status);
+    JsonObjectBuilder body =
+        Json.createObjectBuilder(extensions)
+            .add("type", TYPE_BASE + type)
+            .add("title", title)
+            .add("status", status);
     if (detail != null) {
       body.add("detail", detail);
     }

@@ -14,8 +14,9 @@ import java.util.function.BiConsumer;
  */
 public class SecurityHeaders extends HttpFilter {
 
-  private static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-      + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+  private static final String CSP =
+      "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+          + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
   /** Sets the security headers of a response to a request that came over https or not. */
   public static void apply(boolean secure, BiConsumer<String, String> header) {
