@@ -140,7 +140,29 @@ public class ModulePageBean implements Serializable {
         fields.add(new Field(f, label(d, f.name())));
       }
     }
-    rows = d.source() == null ? List.of() : source(d).rows(getSiteKey());
+    rows = d.source() == null ? List.of() : readRows(d);
+  }
+
+  /**
+   * A source that cannot answer now (Keycloak away) leaves the page up, saying so, instead of a
+   * 500.
+   */
+  private List<Map<String, String>> readRows(EditorPageDescriptor d) {
+    try {
+      return source(d).rows(getSiteKey());
+    } catch (RuntimeException e) {
+      java.util.logging.Logger.getLogger(ModulePageBean.class.getName())
+          .log(
+              java.util.logging.Level.WARNING,
+              "Editor page " + d.id() + " could not read its rows",
+              e);
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null,
+              new FacesMessage(
+                  FacesMessage.SEVERITY_ERROR, "暫時無法讀取清單 The list cannot be read now", null));
+      return List.of();
+    }
   }
 
   /**
@@ -202,7 +224,7 @@ public class ModulePageBean implements Serializable {
     }
     faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "已儲存 Saved", null));
     fields.forEach(f -> f.setValue(""));
-    rows = source(d).rows(getSiteKey());
+    rows = readRows(d);
   }
 
   /** The client id of a field's input, for its message (inputs are repeated, one per field). */

@@ -22,11 +22,11 @@ import tw.gov.civitas.core.security.SiteAuthorization;
 import tw.gov.civitas.core.tenancy.Site;
 import tw.gov.civitas.core.tenancy.SiteRepository;
 import tw.gov.civitas.security.CallerFactory;
-import tw.gov.civitas.security.RoleDirectory;
 
 /**
- * One site's workspace in the editor: its content, role holders and audit trail. Refused with 403
- * to anyone without a role on the site, whatever link they followed.
+ * One site's workspace in the editor: its content and audit trail (role holders are a data page of
+ * the identity module, listed with the other modules' pages). Refused with 403 to anyone without a
+ * role on the site, whatever link they followed.
  */
 @Named("workspace")
 @ViewScoped
@@ -124,37 +124,10 @@ public class SiteWorkspaceBean implements Serializable {
     }
   }
 
-  /** A role holder row. */
-  public static class HolderRow implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private final String role;
-    private final String username;
-    private final String email;
-
-    HolderRow(RoleDirectory.RoleHolder h) {
-      this.role = h.role();
-      this.username = h.username();
-      this.email = h.email();
-    }
-
-    public String getRole() {
-      return role;
-    }
-
-    public String getUsername() {
-      return username;
-    }
-
-    public String getEmail() {
-      return email;
-    }
-  }
-
   @Inject transient CallerFactory callers;
   @Inject transient SiteRepository sites;
   @Inject transient SiteAuthorization authorization;
   @Inject transient AuditLog audit;
-  @Inject transient RoleDirectory roles;
   @Inject transient ContentEditing content;
 
   private String site;
@@ -166,8 +139,6 @@ public class SiteWorkspaceBean implements Serializable {
   private LocalDate to;
   private List<AuditRow> auditRows = List.of();
   private List<ItemRow> items = List.of();
-  private List<HolderRow> holders = List.of();
-  private String holdersError;
 
   /** The view action: who may see this site at all. */
   public void load() throws IOException {
@@ -191,11 +162,6 @@ public class SiteWorkspaceBean implements Serializable {
       items = content.items(caller, site, 200).stream().map(ItemRow::new).toList();
     }
     if (canManage && !faces.isPostback()) {
-      try {
-        holders = roles.holders(caller, site).stream().map(HolderRow::new).toList();
-      } catch (RuntimeException e) {
-        holdersError = e.getMessage();
-      }
       search();
     }
   }
@@ -295,13 +261,5 @@ public class SiteWorkspaceBean implements Serializable {
 
   public List<ItemRow> getItems() {
     return items;
-  }
-
-  public List<HolderRow> getHolders() {
-    return holders;
-  }
-
-  public String getHoldersError() {
-    return holdersError;
   }
 }

@@ -771,7 +771,15 @@ class AuthorizationMatrixIT {
    * the permission each must need, and where it exists.
    */
   static final Map<String, String> MODULE_PAGES =
-      Map.of("fixture.notes", PlugIns.NOTE_MANAGE, "fixture.board", PlugIns.NOTE_MANAGE);
+      Map.of(
+          "fixture.notes", PlugIns.NOTE_MANAGE,
+          "fixture.board", PlugIns.NOTE_MANAGE,
+          "identity.role-holders", MANAGE);
+
+  /**
+   * The platform's own pages among them, on every site (the fixture's are on its one site only).
+   */
+  static final java.util.Set<String> PLATFORM_PAGES = java.util.Set.of("identity.role-holders");
 
   private static void modulePages(List<String> failures) {
     Map<String, String> pages = new java.util.HashMap<>(MODULE_PAGES);
@@ -785,7 +793,8 @@ class AuthorizationMatrixIT {
               failures.add(
                   "anonymous " + url + ": " + anonymous + ", expected a redirect to the login");
             }
-            boolean exists = permission != null && PlugIns.SITE.equals(site);
+            boolean exists =
+                permission != null && (PLATFORM_PAGES.contains(page) || PlugIns.SITE.equals(site));
             for (String user : SITE_ROLES.keySet()) {
               int status = Api.get(url, Api.bearer(user)).statusCode();
               int expected = !exists ? 404 : allowed(user, site, permission) ? 200 : 403;

@@ -289,6 +289,14 @@ class SecurityEdgesIT {
           assertEquals(503, roles.statusCode(), roles.body());
           assertTrue(roles.headers().firstValue("Retry-After").isPresent());
           assertTrue(rolesMs < 10_000, "role holders took " + rolesMs + " ms while Keycloak hung");
+          long t2 = System.nanoTime();
+          HttpResponse<String> page =
+              Api.get(
+                  "/editor/module.xhtml?site=transportation&page=identity.role-holders", WEBMASTER);
+          long pageMs = (System.nanoTime() - t2) / 1_000_000;
+          assertEquals(200, page.statusCode(), "the editor's page stays up");
+          assertTrue(page.body().contains("暫時無法讀取清單"), page.body());
+          assertTrue(pageMs < 10_000, "the role holders page took " + pageMs + " ms");
 
           long t1 = System.nanoTime();
           HttpResponse<String> unknown =
