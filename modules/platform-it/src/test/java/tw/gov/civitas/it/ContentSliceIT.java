@@ -115,6 +115,16 @@ class ContentSliceIT {
     assertTrue(html.body().contains("<strong>請改道</strong>"));
     assertFalse(html.body().contains("alert('x')"));
     assertTrue(html.body().contains("hreflang=\"en\""));
+    // absolute alternates and canonical (search engines ignore relative ones), the summary as
+    // description
+    String page = tw.gov.civitas.it.support.Ports.BASE_URL + "/sites/transportation/" + slug;
+    assertTrue(
+        html.body()
+            .contains("<link rel=\"alternate\" hreflang=\"en\" href=\"" + page + "?lang=en\">"),
+        html.body());
+    assertTrue(html.body().contains("<link rel=\"canonical\" href=\"" + page + "\">"), html.body());
+    assertTrue(
+        html.body().contains("<meta name=\"description\" content=\"施工期間請改道。\">"), html.body());
 
     // a production domain routes by Host header to the same page
     HttpResponse<String> byHost = Api.get("/" + slug, "Host", "transportation.localhost");

@@ -97,6 +97,49 @@ class FeedsAndOpenDataIT {
     assertTrue(textOf(atom, "title").contains("Bus route changes"));
   }
 
+  /**
+   * RFC 4287 §4.1.1: a feed has an id, a title, an updated date and an author, also without any
+   * entry.
+   */
+  @Test
+  void anAtomFeedIsCompleteAlsoWithoutEntries() throws Exception {
+    String key = "feed-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    HttpResponse<String> created =
+        Api.post(
+            "/api/v1/manage/sites",
+            "{\"key\": \"" + key + "\", \"name\": {\"zh-TW\": \"空白網站\", \"en\": \"Empty site\"}}",
+            Api.bearer("platform-admin"));
+    assertEquals(201, created.statusCode(), created.body());
+    for (String site : List.of(key, "transportation")) {
+      Document atom = xml(Api.get("/sites/" + site + "/feed.atom"));
+      org.w3c.dom.Element feed = atom.getDocumentElement();
+      java.util.Map<String, String> children = new java.util.HashMap<>();
+      for (var n = feed.getFirstChild(); n != null; n = n.getNextSibling()) {
+        if (n instanceof org.w3c.dom.Element e) {
+          children.putIfAbsent(e.getLocalName(), e.getTextContent().strip());
+        }
+      }
+      for (String required : List.of("id", "title", "updated", "author")) {
+        assertTrue(!children.getOrDefault(required, "").isEmpty(), site + ": no " + required);
+      }
+      java.time.Instant updated =
+          java.time.OffsetDateTime.parse(children.get("updated")).toInstant();
+      var entries = feed.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+      for (int i = 0; i < entries.getLength(); i++) {
+        var entry = (org.w3c.dom.Element) entries.item(i);
+        java.time.Instant entryUpdated =
+            java.time.OffsetDateTime.parse(
+                    entry
+                        .getElementsByTagNameNS("http://www.w3.org/2005/Atom", "updated")
+                        .item(0)
+                        .getTextContent())
+                .toInstant();
+        assertTrue(!entryUpdated.isAfter(updated), site + ": an entry is newer than its feed");
+      }
+      assertEquals(key.equals(site), entries.getLength() == 0, site);
+    }
+  }
+
   private static String textOf(Document doc, String tag) {
     StringBuilder all = new StringBuilder();
     var nodes = doc.getElementsByTagNameNS("*", tag);

@@ -92,6 +92,7 @@ public class PageRenderer {
     }
     Map<String, Object> page = new HashMap<>();
     page.put("item", model);
+    page.put("description", description(text(fields, "summary"), text(fields, "body")));
     if (previewRevision != null) {
       page.put("preview", Map.of("revision", previewRevision));
       resp.setHeader("Cache-Control", "no-store");
@@ -128,9 +129,27 @@ public class PageRenderer {
             + site.getKey()
             + "/"
             + (slug == null ? "" : slug));
+    String defaultDescription =
+        "en".equals(lang)
+            ? site.name(lang) + ", the official site of " + m.get("agencyName")
+            : m.get("agencyName") + "官方網站：" + site.name(lang);
+    m.putIfAbsent("description", defaultDescription);
+    // The cache keys on scheme and host, so absolute addresses built from the request are safe to
+    // cache.
+    String origin = tw.gov.civitas.delivery.feeds.OpenDataResource.origin(request);
+    m.put(
+        "canonical",
+        slug == null
+            ? null
+            : origin
+                + "/sites/"
+                + site.getKey()
+                + "/"
+                + slug
+                + ("en".equals(lang) ? "?lang=en" : ""));
     List<Map<String, Object>> alternates = new ArrayList<>();
     if (slug != null) {
-      String base = "/sites/" + site.getKey() + "/" + slug;
+      String base = origin + "/sites/" + site.getKey() + "/" + slug;
       alternates.add(
           Map.of(
               "hreflang",
@@ -160,6 +179,28 @@ public class PageRenderer {
     resp.setHeader("Content-Language", "en".equals(lang) ? "en" : "zh-TW");
     resp.setContentLength(html.length);
     resp.getOutputStream().write(html);
+  }
+
+  /**
+   * A page's meta description: the summary, else the start of the body as text, at most 160
+   * characters.
+   */
+  static String description(String summary, String body) {
+    // the body is sanitized rich text: its tags and the few entities the sanitizer writes go
+    String text =
+        summary != null && !summary.isBlank()
+            ? summary
+            : body == null
+                ? ""
+                : body.replaceAll("<[^>]*>", " ")
+                    .replace("&nbsp;", " ")
+                    .replace("&lt;", "<")
+                    .replace("&gt;", ">")
+                    .replace("&quot;", "\"")
+                    .replace("&#39;", "'")
+                    .replace("&amp;", "&");
+    text = text.replaceAll("\\s+", " ").strip();
+    return text.isEmpty() ? null : text.length() <= 160 ? text : text.substring(0, 159) + "…";
   }
 
   private static Map<String, Object> image(Media m, String lang) {

@@ -39,11 +39,26 @@ public class PortalPage extends HttpServlet {
     m.put("siteKey", "");
     m.put("siteHome", en ? "/?lang=en" : "/");
     m.put("accountLink", "/account/");
+    String origin = tw.gov.civitas.delivery.feeds.OpenDataResource.origin(req);
+    m.put("canonical", origin + (en ? "/?lang=en" : "/"));
+    m.put(
+        "description",
+        en
+            ? "Every site of the Taichung City Government's bureaus and district offices"
+            : "臺中市政府各機關與區公所網站");
     m.put(
         "alternates",
         List.of(
-            Map.of("hreflang", "zh-Hant-TW", "href", "/", "label", "中文", "current", !en),
-            Map.of("hreflang", "en", "href", "/?lang=en", "label", "English", "current", en)));
+            Map.of("hreflang", "zh-Hant-TW", "href", origin + "/", "label", "中文", "current", !en),
+            Map.of(
+                "hreflang",
+                "en",
+                "href",
+                origin + "/?lang=en",
+                "label",
+                "English",
+                "current",
+                en)));
     Map<String, String> t = renderer.messages("civic", lang);
     m.put("siteName", t.get("portal"));
     m.put("agencyName", en ? "Taichung City Government" : "臺中市政府");

@@ -106,6 +106,21 @@ public class SiteFeeds {
             : site.name(lang) + " 最新消息與公告");
     feed.setLanguage("en".equals(lang) ? "en" : "zh-TW");
     feed.setUri(origin + "/sites/" + site.getKey() + "/feed");
+    // RFC 4287 requires the feed's <updated> and an <author> also when there is no entry: the
+    // newest entry's change,
+    // else the site's creation; the agency is the author of what its site publishes.
+    feed.setPublishedDate(
+        Date.from(
+            items.stream()
+                .map(ContentView::updatedAt)
+                .max(java.util.Comparator.naturalOrder())
+                .filter(newest -> newest.isAfter(site.getCreatedAt()))
+                .orElse(site.getCreatedAt())));
+    com.rometools.rome.feed.synd.SyndPerson agency =
+        new com.rometools.rome.feed.synd.SyndPersonImpl();
+    agency.setName(site.name(lang));
+    agency.setUri(origin + "/sites/" + site.getKey() + "/");
+    feed.setAuthors(List.of(agency));
     List<SyndEntry> entries = new ArrayList<>();
     for (ContentView item : items.subList(0, Math.min(FEED_SIZE, items.size()))) {
       JsonObject fields = Localization.localize(item.fields(), lang, site.getDefaultLanguage());
