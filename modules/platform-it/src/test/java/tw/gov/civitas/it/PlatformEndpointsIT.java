@@ -7,9 +7,11 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
 import org.junit.jupiter.api.Test;
 import tw.gov.civitas.it.support.Api;
+import tw.gov.civitas.it.support.Database;
 import tw.gov.civitas.it.support.Ports;
 import tw.gov.civitas.it.support.TestServices;
 
@@ -103,6 +105,38 @@ class PlatformEndpointsIT {
             Api.bearer("platform-admin"));
     assertEquals(201, point.statusCode(), point.body());
     assertEquals("service-point", Api.json(point).getString("type"));
+
+    // every government site's required pages come with it, published, in both languages, named for
+    // the site,
+    // and the footer of every page links to them
+    Map<String, String> required =
+        Map.of("accessibility", "無障礙說明", "privacy", "網站安全及隱私權政策", "open-data", "政府網站資料開放宣告");
+    required.forEach(
+        (slug, title) -> {
+          HttpResponse<String> page = Api.get("/sites/" + key + "/" + slug);
+          assertEquals(200, page.statusCode(), slug);
+          assertTrue(page.body().contains("<h1>" + title + "</h1>"), page.body());
+          assertTrue(page.body().contains("測試區公所"), "names the site: " + page.body());
+          HttpResponse<String> en = Api.get("/sites/" + key + "/" + slug + "?lang=en");
+          assertTrue(
+              en.body().contains("Test District Office"),
+              "names the site in English: " + en.body());
+          assertEquals(
+              1,
+              Database.count(
+                  "select count(*) from audit_event where site_key = ? and action = 'content.publish'"
+                      + " and entity_id = ? and actor = 'platform-admin'",
+                  key,
+                  slug));
+        });
+    String home = Api.get("/sites/" + key + "/").body();
+    for (String slug : required.keySet()) {
+      assertTrue(home.contains("href=\"/sites/" + key + "/" + slug + "\""), "footer links " + slug);
+    }
+    assertTrue(
+        Api.get("/sites/" + key + "/?lang=en")
+            .body()
+            .contains("href=\"/sites/" + key + "/privacy?lang=en\""));
 
     // the demo district offices were seeded from the same template
     assertTrue(Api.get("/api/v1/sites/xitun-district/menus/main").body().contains("服務據點"));

@@ -120,6 +120,7 @@ public class PageRenderer {
         "agencyName",
         "en".equals(lang) ? site.getAgency().getNameEn() : site.getAgency().getNameZh());
     m.put("siteHome", "/sites/" + site.getKey() + "/" + ("en".equals(lang) ? "?lang=en" : ""));
+    m.put("langQuery", "en".equals(lang) ? "?lang=en" : "");
     // The sign-in link brings the citizen back to this page (see the account module).
     m.put(
         "accountLink",

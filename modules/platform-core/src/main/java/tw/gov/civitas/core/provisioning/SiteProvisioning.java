@@ -37,6 +37,8 @@ public class SiteProvisioning {
   @Inject Event<SiteChanged> changed;
   @Inject Event<tw.gov.civitas.core.tenancy.SiteModulesChanged> modulesChanged;
   @Inject MenuService menus;
+  @Inject tw.gov.civitas.core.content.ContentEditing content;
+  @Inject tw.gov.civitas.core.content.ContentWorkflow workflow;
 
   /**
    * Creates a site (and its agency, when new). Platform administrators only: a tenant is the
@@ -95,6 +97,7 @@ public class SiteProvisioning {
     em.persist(site);
     audit.record(caller, key, "site.create", "site", key, null, SiteService.describe(site));
     applyTemplate(caller, site, template);
+    publishRequiredPages(caller, site);
     changed.fire(new SiteChanged(key));
     modulesChanged.fire(
         new tw.gov.civitas.core.tenancy.SiteModulesChanged(
@@ -127,5 +130,45 @@ public class SiteProvisioning {
                     site.getKey(),
                     menuKey,
                     MenuService.parse(entries.toString().replace("{site}", site.getKey()))));
+  }
+
+  /**
+   * Every government site's required pages (accessibility, privacy, open data), written and
+   * published by whoever creates the site, through the same validation, workflow and audit as a
+   * webmaster's pages.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void publishRequiredPages(Caller caller, Site site) {
+    for (jakarta.json.JsonObject page : SiteTemplates.requiredPages()) {
+      // {site} is the site's name in the language of each text
+      jakarta.json.JsonObjectBuilder named = jakarta.json.Json.createObjectBuilder();
+      page.getJsonObject("fields")
+          .forEach(
+              (field, texts) -> {
+                jakarta.json.JsonObjectBuilder localized = jakarta.json.Json.createObjectBuilder();
+                texts
+                    .asJsonObject()
+                    .forEach(
+                        (lang, text) ->
+                            localized.add(
+                                lang,
+                                ((jakarta.json.JsonString) text)
+                                    .getString()
+                                    .replace("{site}", site.name(lang))));
+                named.add(field, localized);
+              });
+      content.create(
+          caller,
+          site.getKey(),
+          new tw.gov.civitas.core.content.ContentInput(
+              "page",
+              page.getString("slug"),
+              named.build(),
+              "Required page of every government site",
+              java.util.List.of(),
+              tw.gov.civitas.core.content.Change.keep(),
+              tw.gov.civitas.core.content.Change.keep()));
+      workflow.transition(caller, site.getKey(), page.getString("slug"), "publish", null);
+    }
   }
 }

@@ -33,6 +33,35 @@ public final class SiteTemplates {
 
   private SiteTemplates() {}
 
+  private static volatile List<JsonObject> requiredPages;
+
+  /**
+   * The pages every site gets when it is created, whatever its template ({@code
+   * site-templates/required-pages.json}: accessibility, privacy and open data), each with its slug
+   * and its fields in both languages.
+   */
+  public static List<JsonObject> requiredPages() {
+    List<JsonObject> loaded = requiredPages;
+    if (loaded == null) {
+      try (InputStream in =
+          SiteTemplates.class
+              .getClassLoader()
+              .getResourceAsStream("site-templates/required-pages.json")) {
+        if (in == null) {
+          loaded = List.of();
+        } else {
+          try (JsonReader r = Json.createReader(in)) {
+            loaded = r.readObject().getJsonArray("pages").getValuesAs(JsonObject.class);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      requiredPages = loaded;
+    }
+    return loaded;
+  }
+
   public static Optional<SiteTemplate> find(String id) {
     return Optional.ofNullable(all().get(id));
   }
