@@ -30,33 +30,23 @@ public record ContentView(
 
   /** The item as it is now, with the fields of {@code revision}. */
   static ContentView of(ContentItem item, Revision revision) {
-    return new ContentView(
-        item.getSite().getKey(),
-        shortName(item.getTypeId()),
-        item.getSlug(),
-        item.getState().wireName(),
-        revision.getNumber(),
-        item.getPublishedRevision(),
-        parse(revision.getFields()),
-        item.getTags(),
-        item.getCreatedAt(),
-        item.getUpdatedAt(),
-        item.getPublishedAt(),
-        item.getPublishAt(),
-        item.getUnpublishAt(),
-        item.getScheduledRevision());
+    return of(item, revision.getNumber(), revision.getFields());
   }
 
   /** The published state of an item, read from the item row alone (no revision join). */
   static ContentView published(ContentItem item) {
+    return of(item, item.getCurrentRevision(), item.getPublishedFields());
+  }
+
+  private static ContentView of(ContentItem item, int revision, String fieldsJson) {
     return new ContentView(
         item.getSite().getKey(),
         shortName(item.getTypeId()),
         item.getSlug(),
         item.getState().wireName(),
-        item.getCurrentRevision(),
+        revision,
         item.getPublishedRevision(),
-        parse(item.getPublishedFields()),
+        parse(fieldsJson),
         item.getTags(),
         item.getCreatedAt(),
         item.getUpdatedAt(),
