@@ -137,7 +137,7 @@ public class PageRenderer {
     m.putIfAbsent("description", defaultDescription);
     // The cache keys on scheme and host, so absolute addresses built from the request are safe to
     // cache.
-    String origin = tw.gov.civitas.delivery.feeds.OpenDataResource.origin(request);
+    String origin = tw.gov.civitas.web.http.Origins.of(request);
     m.put(
         "canonical",
         slug == null

@@ -39,7 +39,7 @@ public class PortalPage extends HttpServlet {
     m.put("siteKey", "");
     m.put("siteHome", en ? "/?lang=en" : "/");
     m.put("accountLink", "/account/");
-    String origin = tw.gov.civitas.delivery.feeds.OpenDataResource.origin(req);
+    String origin = tw.gov.civitas.web.http.Origins.of(req);
     m.put("canonical", origin + (en ? "/?lang=en" : "/"));
     m.put(
         "description",

@@ -73,7 +73,7 @@ public class SitePages extends HttpServlet {
         SiteFeeds.FEED_TYPES.forEach(
             type -> CacheTags.tag(req, CacheTags.listsOfType(siteKey, type)));
       }
-      String origin = tw.gov.civitas.delivery.feeds.OpenDataResource.origin(req);
+      String origin = tw.gov.civitas.web.http.Origins.of(req);
       String body =
           "sitemap.xml".equals(slug)
               ? feeds.sitemap(s, origin)

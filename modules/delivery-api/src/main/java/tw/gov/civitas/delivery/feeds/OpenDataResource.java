@@ -195,16 +195,7 @@ public class OpenDataResource {
   }
 
   private static String url(HttpServletRequest http, Site site, ContentView item) {
-    return origin(http) + "/sites/" + site.getKey() + "/" + item.slug();
-  }
-
-  /** The scheme, host and port the reader used, for absolute links. */
-  public static String origin(HttpServletRequest http) {
-    int port = http.getServerPort();
-    boolean defaultPort =
-        port == 80 && "http".equals(http.getScheme())
-            || port == 443 && "https".equals(http.getScheme());
-    return http.getScheme() + "://" + http.getServerName() + (defaultPort ? "" : ":" + port);
+    return tw.gov.civitas.web.http.Origins.of(http) + "/sites/" + site.getKey() + "/" + item.slug();
   }
 
   private static String text(JsonObject fields, String name) {

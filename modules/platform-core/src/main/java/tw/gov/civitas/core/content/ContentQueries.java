@@ -32,15 +32,11 @@ public class ContentQueries {
    */
   record Hidden(List<Long> siteIds, List<String> siteKeys, List<String> types) {}
 
-  /**
-   * What to leave out of a list over these sites (all when empty); nothing when no plug-in has
-   * content types.
-   */
-  List<Hidden> hidden(java.util.Collection<String> siteKeys) {
-    Map<String, List<String>> perSite = platform.registry().perSiteContentTypes();
-    if (perSite.isEmpty()) {
-      return List.of();
-    }
+  /** A site as a list needs it: its id, its key and the plug-in modules it enables. */
+  private record SiteRow(Long id, String key, List<String> modules) {}
+
+  /** The sites named (every site when none is named). */
+  private List<SiteRow> sites(java.util.Collection<String> siteKeys) {
     TypedQuery<Object[]> query =
         em.createQuery(
             "select s.id, s.key, s.enabledModules from Site s"
@@ -49,20 +45,38 @@ public class ContentQueries {
     if (!siteKeys.isEmpty()) {
       query.setParameter("keys", siteKeys);
     }
-    List<Object[]> sites = query.getResultList();
+    return query.getResultList().stream()
+        .map(r -> new SiteRow((Long) r[0], (String) r[1], List.of((String[]) r[2])))
+        .toList();
+  }
+
+  /**
+   * What to leave out of a list over these sites (all when empty); nothing, and no query, when no
+   * plug-in has content types.
+   */
+  List<Hidden> hidden(java.util.Collection<String> siteKeys) {
+    return platform.registry().perSiteContentTypes().isEmpty()
+        ? List.of()
+        : hidden(sites(siteKeys));
+  }
+
+  private List<Hidden> hidden(List<SiteRow> sites) {
     List<Hidden> hidden = new ArrayList<>();
-    perSite.forEach(
-        (module, types) -> {
-          List<Object[]> without =
-              sites.stream().filter(s -> !List.of((String[]) s[2]).contains(module)).toList();
-          if (!without.isEmpty()) {
-            hidden.add(
-                new Hidden(
-                    without.stream().map(s -> (Long) s[0]).toList(),
-                    without.stream().map(s -> (String) s[1]).toList(),
-                    types));
-          }
-        });
+    platform
+        .registry()
+        .perSiteContentTypes()
+        .forEach(
+            (module, types) -> {
+              List<SiteRow> without =
+                  sites.stream().filter(s -> !s.modules().contains(module)).toList();
+              if (!without.isEmpty()) {
+                hidden.add(
+                    new Hidden(
+                        without.stream().map(SiteRow::id).toList(),
+                        without.stream().map(SiteRow::key).toList(),
+                        types));
+              }
+            });
     return hidden;
   }
 
@@ -72,13 +86,13 @@ public class ContentQueries {
     StringBuilder sqlWhere = new StringBuilder(" where i.published_revision is not null");
     Map<String, Object> params = new LinkedHashMap<>();
     List<Object> sqlParams = new ArrayList<>();
+    List<Hidden> hidden;
     if (!q.sites().isEmpty()) {
       // Filter on site ids, not keys through a join: with one site the planner then reads the
       // newest rows straight off (site_id, published_at, id) instead of sorting all of them.
-      List<Long> ids =
-          em.createQuery("select s.id from Site s where s.key in :keys", Long.class)
-              .setParameter("keys", q.sites())
-              .getResultList();
+      List<SiteRow> named = sites(q.sites());
+      List<Long> ids = named.stream().map(SiteRow::id).toList();
+      hidden = hidden(named); // from the same rows: one query for both
       if (ids.isEmpty()) {
         return new ContentPage(List.of(), 0, true, q.page(), q.size());
       }
@@ -86,6 +100,8 @@ public class ContentQueries {
       params.put("sites", ids);
       sqlWhere.append(" and i.site_id in (").append(placeholders(ids.size())).append(")");
       sqlParams.addAll(ids);
+    } else {
+      hidden = hidden(List.<String>of());
     }
     if (typeId != null) {
       where.append(" and i.typeId = :type");
@@ -111,7 +127,6 @@ public class ContentQueries {
       sqlWhere.append(" and i.published_at < ?");
       sqlParams.add(java.sql.Timestamp.from(q.to()));
     }
-    List<Hidden> hidden = hidden(q.sites());
     for (int h = 0; h < hidden.size(); h++) {
       where
           .append(" and not (i.site.id in :hiddenSites")

@@ -63,7 +63,7 @@ public class CachingFilter extends HttpFilter {
    * Scheme and Host are part of the key: sitemaps, feeds and datasets carry absolute links, and the
    * same Host is reached over http and https behind a TLS-terminating proxy. The scheme is the one
    * the request sees (X-Forwarded-Proto only where Undertow is told to trust it), the same one
-   * {@code OpenDataResource.origin} builds the links from.
+   * {@code Origins.of} builds the links from.
    */
   static String key(String scheme, String host, String path, String query) {
     String url = scheme + "://" + (host == null ? "" : host) + path;
