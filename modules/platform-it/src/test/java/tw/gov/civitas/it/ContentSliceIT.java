@@ -125,6 +125,16 @@ class ContentSliceIT {
     assertTrue(html.body().contains("<link rel=\"canonical\" href=\"" + page + "\">"), html.body());
     assertTrue(
         html.body().contains("<meta name=\"description\" content=\"施工期間請改道。\">"), html.body());
+    // shared on social media with its own title, text and address (Open Graph)
+    for (String og :
+        List.of(
+            "<meta property=\"og:type\" content=\"article\">",
+            "<meta property=\"og:title\" content=\"臺中捷運綠線延伸段施工公告\">",
+            "<meta property=\"og:description\" content=\"施工期間請改道。\">",
+            "<meta property=\"og:locale\" content=\"zh_TW\">",
+            "<meta property=\"og:url\" content=\"" + page + "\">")) {
+      assertTrue(html.body().contains(og), og + " in " + html.body());
+    }
 
     // a production domain routes by Host header to the same page
     HttpResponse<String> byHost = Api.get("/" + slug, "Host", "transportation.localhost");

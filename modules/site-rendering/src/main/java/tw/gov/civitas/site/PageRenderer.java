@@ -92,6 +92,18 @@ public class PageRenderer {
     }
     Map<String, Object> page = new HashMap<>();
     page.put("item", model);
+    // shared on social media as an article with its own title and picture (Open Graph)
+    page.put("ogType", "article");
+    page.put("ogTitle", model.get("title"));
+    if (model.get("image") instanceof Map<?, ?> image) {
+      page.put(
+          "ogImage",
+          Map.of(
+              "src",
+              tw.gov.civitas.web.http.Origins.of(request) + image.get("src"),
+              "alt",
+              image.get("alt")));
+    }
     page.put("description", description(text(fields, "summary"), text(fields, "body")));
     if (previewRevision != null) {
       page.put("preview", Map.of("revision", previewRevision));
@@ -135,6 +147,9 @@ public class PageRenderer {
             ? site.name(lang) + ", the official site of " + m.get("agencyName")
             : m.get("agencyName") + "官方網站：" + site.name(lang);
     m.putIfAbsent("description", defaultDescription);
+    m.putIfAbsent("ogType", "website");
+    m.putIfAbsent("ogTitle", site.name(lang));
+    m.put("ogLocale", "en".equals(lang) ? "en_US" : "zh_TW");
     // The cache keys on scheme and host, so absolute addresses built from the request are safe to
     // cache.
     String origin = tw.gov.civitas.web.http.Origins.of(request);

@@ -62,6 +62,9 @@ public class PortalPage extends HttpServlet {
     Map<String, String> t = renderer.messages("civic", lang);
     m.put("siteName", t.get("portal"));
     m.put("agencyName", en ? "Taichung City Government" : "臺中市政府");
+    m.put("ogType", "website");
+    m.put("ogTitle", t.get("portal"));
+    m.put("ogLocale", en ? "en_US" : "zh_TW");
     m.put(
         "groups",
         List.of(
