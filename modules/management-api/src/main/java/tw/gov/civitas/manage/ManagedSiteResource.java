@@ -49,7 +49,7 @@ public class ManagedSiteResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary =
-          "Change settings: name {zh-TW, en}, defaultLanguage, theme, requireDistinctReviewer, enabledModules, domains, pageModules {region: [page module ids]}")
+          "Change settings: name {zh-TW, en}, defaultLanguage, theme, requireDistinctReviewer, enabledModules, domains, pageModules {region: [page module ids]}, pageLayouts {page: {region: [{module, settings}]}}")
   @Extension(name = Permissions.EXTENSION, value = CoreModule.SITE_MANAGE)
   public Response configure(@PathParam("site") String site, JsonObject body) {
     Caller caller = caller();
@@ -65,7 +65,8 @@ public class ManagedSiteResource {
             in.bool("requireDistinctReviewer"),
             in.strings("enabledModules"),
             in.strings("domains"),
-            in.stringLists("pageModules"));
+            in.stringLists("pageModules"),
+            in.object("pageLayouts"));
     in.check();
     names.check();
     return Response.ok(json(siteService.configure(caller, site, settings)).toString()).build();

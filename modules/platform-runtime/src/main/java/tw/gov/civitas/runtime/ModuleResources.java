@@ -84,6 +84,16 @@ public final class ModuleResources {
       }
     }
     for (var template : tw.gov.civitas.core.template.SiteTemplates.all().values()) {
+      var layoutErrors = new java.util.ArrayList<tw.gov.civitas.core.error.FieldError>();
+      tw.gov.civitas.core.tenancy.PageLayouts.check(
+          template.pageLayouts(), registry, template.modules(), layoutErrors);
+      if (!layoutErrors.isEmpty()) {
+        throw new ModuleRegistrationException(
+            "Site template '"
+                + template.id()
+                + "' has page layouts that cannot work: "
+                + layoutErrors.stream().map(e -> e.field() + " " + e.message()).toList());
+      }
       template
           .pageModules()
           .forEach(

@@ -16,4 +16,13 @@ public interface PageModuleModel {
    * @return the template's variables; an empty map renders the template with none
    */
   Map<String, Object> model(String siteKey, String language);
+
+  /**
+   * The template's variables for one placement of the module in a site's page layout, with the
+   * settings the placement gives. Modules whose data depends on settings override this; the default
+   * ignores them.
+   */
+  default Map<String, Object> model(PageModuleContext context) {
+    return model(context.siteKey(), context.language());
+  }
 }

@@ -11,7 +11,12 @@ import java.util.Optional;
  */
 public enum PageRegion {
   /** The site's home page, below its introduction. */
-  HOME;
+  HOME,
+  /**
+   * Nowhere by default: the module appears only where a site's page layout places it (the built-in
+   * news lists, carousel, FAQ and the like, which every site arranges its own way).
+   */
+  LAYOUT;
 
   /** The region's name in site settings and site templates: {@code home}. */
   public String key() {

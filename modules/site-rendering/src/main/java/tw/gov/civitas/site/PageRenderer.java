@@ -21,6 +21,7 @@ import tw.gov.civitas.api.Localization;
 import tw.gov.civitas.core.content.ContentView;
 import tw.gov.civitas.core.media.Media;
 import tw.gov.civitas.core.media.MediaService;
+import tw.gov.civitas.core.pagemodule.PublishedItems;
 import tw.gov.civitas.core.tenancy.Site;
 import tw.gov.civitas.web.cache.CacheTags;
 
@@ -33,6 +34,8 @@ public class PageRenderer {
 
   @Inject ThemeRenderer renderer;
   @Inject MediaService media;
+  @Inject SiteChrome chrome;
+  @Inject PublishedItems publishedItems;
 
   /** The request being rendered: its response depends on the media shown (see CacheTags). */
   @Inject HttpServletRequest request;
@@ -48,7 +51,8 @@ public class PageRenderer {
       ContentView item,
       String lang,
       Function<String, Optional<ContentView>> references,
-      Integer previewRevision)
+      Integer previewRevision,
+      Map<String, List<String>> regions)
       throws IOException {
     JsonObject fields = Localization.localize(item.fields(), lang, site.getDefaultLanguage());
     Map<String, Object> model = new HashMap<>();
@@ -90,8 +94,14 @@ public class PageRenderer {
                               + p.slug()
                               + ("en".equals(lang) ? "?lang=en" : ""))));
     }
+    details(site, item, fields, lang, model);
+    boolean demo = item.tags().contains(SiteChrome.DEMO_TAG);
     Map<String, Object> page = new HashMap<>();
     page.put("item", model);
+    page.put("demoItem", demo);
+    if (regions != null) {
+      page.put("regions", regions);
+    }
     // shared on social media as an article with its own title and picture (Open Graph)
     page.put("ogType", "article");
     page.put("ogTitle", model.get("title"));
@@ -115,6 +125,61 @@ public class PageRenderer {
     page(resp, 200, site, lang, "item", page, previewRevision == null ? item.slug() : null);
   }
 
+  /** What each type shows besides its title and text: dates, place, files, contact details. */
+  private void details(
+      Site site, ContentView item, JsonObject fields, String lang, Map<String, Object> model) {
+    switch (item.type()) {
+      case "event" -> {
+        for (String f : List.of("startsAt", "endsAt")) {
+          String v = text(fields, f);
+          if (v != null) {
+            try {
+              PublishedItems.putDate(
+                  model,
+                  f.substring(0, f.length() - 2),
+                  java.time.OffsetDateTime.parse(v).toInstant());
+            } catch (java.time.format.DateTimeParseException ignored) {
+              // validated when saved
+            }
+          }
+        }
+        model.put("place", text(fields, "place"));
+        if (fields.get("capacity") instanceof jakarta.json.JsonNumber n) {
+          model.put("capacity", n.longValue());
+        }
+        PublishedItems.location(fields, "location").ifPresent(l -> model.put("location", l));
+      }
+      case "announcement" -> model.put("validUntil", text(fields, "validUntil"));
+      case "faq" -> model.put("category", text(fields, "category"));
+      case "link" -> model.put("url", text(fields, "url"));
+      case "download" -> {
+        List<Map<String, Object>> files =
+            tw.gov.civitas.core.pagemodule.Downloads.files(publishedItems, item, lang);
+        files.forEach(
+            f -> CacheTags.tag(request, CacheTags.media(site.getKey(), (String) f.get("id"))));
+        model.put("files", files);
+      }
+      case "contact" -> {
+        for (String f : List.of("unit", "phone", "email", "hours")) {
+          model.put(f, text(fields, f));
+        }
+        String phone = text(fields, "phone");
+        if (phone != null) {
+          model.put("tel", "tel:" + phone.replaceAll("[^0-9+#]", ""));
+        }
+        PublishedItems.location(fields, "location").ifPresent(l -> model.put("location", l));
+      }
+      default -> {
+        // pages and news: title, summary, picture and text
+      }
+    }
+  }
+
+  /** An item's title in the language shown. */
+  static String title(ContentView item, String lang, String defaultLanguage) {
+    return text(Localization.localize(item.fields(), lang, defaultLanguage), "title");
+  }
+
   public void page(
       HttpServletResponse resp,
       int status,
@@ -126,6 +191,7 @@ public class PageRenderer {
       throws IOException {
     Map<String, Object> m = new HashMap<>(model);
     m.put("htmlLang", "en".equals(lang) ? "en" : "zh-Hant-TW");
+    chrome.addTo(m, site, lang);
     m.put("siteKey", site.getKey());
     m.put("siteName", site.name(lang));
     m.put(

@@ -45,6 +45,12 @@ public class PreviewPages extends HttpServlet {
     }
     String lang = Localization.resolve(req.getParameter("lang"), site.get().getDefaultLanguage());
     renderer.item(
-        resp, site.get(), item.get(), lang, ref -> content.current(g.siteKey(), ref), g.revision());
+        resp,
+        site.get(),
+        item.get(),
+        lang,
+        ref -> content.current(g.siteKey(), ref),
+        g.revision(),
+        null);
   }
 }

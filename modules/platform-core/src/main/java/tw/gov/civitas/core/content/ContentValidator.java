@@ -71,8 +71,15 @@ public final class ContentValidator {
           new FieldError(
               "slug",
               "must be 1-200 lower-case letters, digits or '-', not starting or ending with '-'"));
+    } else if (RESERVED_SLUGS.contains(slug)) {
+      errors.add(
+          new FieldError("slug", "is the address of a page every site has: " + RESERVED_SLUGS));
     }
   }
+
+  /** Addresses of the public site's own pages (lists, search, site map), which no item may take. */
+  public static final java.util.Set<String> RESERVED_SLUGS =
+      java.util.Set.of("list", "search", "site-map");
 
   public static JsonObject validate(
       ContentTypeDescriptor type,

@@ -75,6 +75,10 @@ public class DemoTenants {
       Site site =
           provisioning.create(SEEDER, row.slug(), row.slug(), row.nameZh(), row.nameEn(), template);
       site.getDomains().add(row.slug() + ".localhost");
+      // One transaction for all 59, but a persistence context per site: every query flushes and
+      // dirty-checks what the context holds, which grew with each site seeded before.
+      em.flush();
+      em.clear();
       created++;
     }
     return created;

@@ -98,6 +98,8 @@ public class SiteProvisioning {
     audit.record(caller, key, "site.create", "site", key, null, SiteService.describe(site));
     applyTemplate(caller, site, template);
     publishRequiredPages(caller, site);
+    publishPages(caller, site, template.pages(), "Page of the site template " + template.id());
+    applyMenus(caller, site, template); // last: menu entries may point at the pages
     changed.fire(new SiteChanged(key));
     modulesChanged.fire(
         new tw.gov.civitas.core.tenancy.SiteModulesChanged(
@@ -120,7 +122,13 @@ public class SiteProvisioning {
         template.modules(),
         site.getDomains());
     site.placePageModules(template.pageModules());
+    site.arrangePages(template.pageLayouts());
     em.flush();
+  }
+
+  /** The template's menus ({@code {site}} → the site's key). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void applyMenus(Caller caller, Site site, SiteTemplate template) {
     template
         .menus()
         .forEach(
@@ -139,12 +147,28 @@ public class SiteProvisioning {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void publishRequiredPages(Caller caller, Site site) {
-    for (jakarta.json.JsonObject page : SiteTemplates.requiredPages()) {
+    publishPages(
+        caller, site, SiteTemplates.requiredPages(), "Required page of every government site");
+  }
+
+  /**
+   * Writes and publishes pages given as data: {@code {"slug", "type" (page), "fields"}}, where a
+   * field is either one value or its texts per language ({@code {site}} → the site's name in that
+   * language).
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void publishPages(
+      Caller caller, Site site, List<jakarta.json.JsonObject> pages, String comment) {
+    for (jakarta.json.JsonObject page : pages) {
       // {site} is the site's name in the language of each text
       jakarta.json.JsonObjectBuilder named = jakarta.json.Json.createObjectBuilder();
       page.getJsonObject("fields")
           .forEach(
               (field, texts) -> {
+                if (!(texts instanceof jakarta.json.JsonObject)) {
+                  named.add(field, texts); // one value for both languages, e.g. a parent's slug
+                  return;
+                }
                 jakarta.json.JsonObjectBuilder localized = jakarta.json.Json.createObjectBuilder();
                 texts
                     .asJsonObject()
@@ -161,10 +185,10 @@ public class SiteProvisioning {
           caller,
           site.getKey(),
           new tw.gov.civitas.core.content.ContentInput(
-              "page",
+              page.getString("type", "page"),
               page.getString("slug"),
               named.build(),
-              "Required page of every government site",
+              comment,
               java.util.List.of(),
               tw.gov.civitas.core.content.Change.keep(),
               tw.gov.civitas.core.content.Change.keep()));

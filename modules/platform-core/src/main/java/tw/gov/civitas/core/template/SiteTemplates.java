@@ -28,7 +28,7 @@ import tw.gov.civitas.spi.FieldKind;
  */
 public final class SiteTemplates {
 
-  public static final String DEFAULT = "agency-basic";
+  public static final String DEFAULT = "bureau";
   private static volatile Map<String, SiteTemplate> all;
 
   private SiteTemplates() {}
@@ -62,8 +62,13 @@ public final class SiteTemplates {
     return loaded;
   }
 
+  /** A template by its id, or by a former id it still answers to. */
   public static Optional<SiteTemplate> find(String id) {
-    return Optional.ofNullable(all().get(id));
+    SiteTemplate t = all().get(id);
+    if (t != null) {
+      return Optional.of(t);
+    }
+    return all().values().stream().filter(x -> x.aliases().contains(id)).findFirst();
   }
 
   public static Map<String, SiteTemplate> all() {
@@ -160,7 +165,14 @@ public final class SiteTemplates {
         modules,
         List.copyOf(types),
         menus,
-        Map.copyOf(placed));
+        Map.copyOf(placed),
+        t.containsKey("pageLayouts") ? t.getJsonObject("pageLayouts") : JsonValue.EMPTY_JSON_OBJECT,
+        t.containsKey("pages") ? t.getJsonArray("pages").getValuesAs(JsonObject.class) : List.of(),
+        t.containsKey("aliases")
+            ? t.getJsonArray("aliases").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
+                .toList()
+            : List.of());
   }
 
   /** A template's field definitions, with the same kinds and rules as the built-in types. */

@@ -59,6 +59,10 @@ public class Site {
   @Column(name = "page_modules", nullable = false)
   private String pageModules = "{}";
 
+  /** See {@link PageLayouts}. */
+  @Column(name = "page_layouts", nullable = false)
+  private String pageLayouts = "{}";
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "site_domain", joinColumns = @JoinColumn(name = "site_id"))
   @Column(name = "domain")
@@ -144,6 +148,21 @@ public class Site {
     new java.util.TreeMap<>(placed)
         .forEach((region, ids) -> b.add(region, jakarta.json.Json.createArrayBuilder(ids)));
     this.pageModules = b.build().toString();
+  }
+
+  /**
+   * How the site composes its home and section pages from page modules: see {@link PageLayouts}.
+   */
+  public jakarta.json.JsonObject getPageLayouts() {
+    try (jakarta.json.JsonReader r =
+        jakarta.json.Json.createReader(new java.io.StringReader(pageLayouts))) {
+      return r.readObject();
+    }
+  }
+
+  /** Replaces the page layouts; checked by the caller ({@link PageLayouts#check}). */
+  public void arrangePages(jakarta.json.JsonObject layouts) {
+    this.pageLayouts = layouts.toString();
   }
 
   /** Site settings a site administrator may change. */

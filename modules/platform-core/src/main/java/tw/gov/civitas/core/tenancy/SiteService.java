@@ -117,6 +117,12 @@ public class SiteService {
             }
           }
         });
+    jakarta.json.JsonObject layouts =
+        PageLayouts.check(
+            s.pageLayouts() != null ? s.pageLayouts() : site.getPageLayouts(),
+            platform.registry(),
+            modules,
+            errors);
     List<String> domains = new ArrayList<>();
     List<String> requested = s.domains() != null ? s.domains() : List.copyOf(site.getDomains());
     for (int i = 0; i < requested.size(); i++) {
@@ -155,6 +161,7 @@ public class SiteService {
         modules,
         domains);
     site.placePageModules(placed);
+    site.arrangePages(layouts);
     audit.record(caller, siteKey, "site.configure", "site", siteKey, before, describe(site));
     changed.fire(new SiteChanged(siteKey));
     java.util.Set<String> enabledAfter = java.util.Set.copyOf(site.getEnabledModules());
@@ -189,6 +196,7 @@ public class SiteService {
         .add("enabledModules", Json.createArrayBuilder(s.getEnabledModules()))
         .add("domains", Json.createArrayBuilder(s.getDomains().stream().sorted().toList()))
         .add("pageModules", pageModulesJson(s))
+        .add("pageLayouts", s.getPageLayouts())
         .build();
   }
 

@@ -8,6 +8,7 @@ import java.util.Map;
  *
  * @param pageModules region → the page modules placed there, in order (see {@link
  *     Site#getPageModules()})
+ * @param pageLayouts page → region → placements (see {@link PageLayouts})
  */
 public record SiteSettings(
     String nameZh,
@@ -17,4 +18,5 @@ public record SiteSettings(
     Boolean requireDistinctReviewer,
     List<String> enabledModules,
     List<String> domains,
-    Map<String, List<String>> pageModules) {}
+    Map<String, List<String>> pageModules,
+    jakarta.json.JsonObject pageLayouts) {}
