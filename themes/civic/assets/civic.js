@@ -106,6 +106,13 @@
         if (!item.contains(document.activeElement)) { item.classList.remove("is-dismissed"); }
       });
     });
+    // Escape also hides a dropdown that only the pointer opened (WCAG 1.4.13: dismissible)
+    document.addEventListener("keydown", function (e) {
+      if (e.key !== "Escape") { return; }
+      items.forEach(function (item) {
+        if (item.matches(":hover") && !item.contains(document.activeElement)) { item.classList.add("is-dismissed"); }
+      });
+    });
     // a pointer press outside closes an open dropdown
     document.addEventListener("click", function (e) {
       items.forEach(function (item) { if (!item.contains(e.target)) { close(item, false); item.classList.remove("is-dismissed"); } });
