@@ -130,9 +130,9 @@
       var pause = controls.querySelector("[data-carousel-pause]");
       var prev = controls.querySelector("[data-carousel-prev]");
       var next = controls.querySelector("[data-carousel-next]");
-      var pauseLabel = pause ? pause.textContent : "";
+      var pauseLabel = (pause && pause.getAttribute("data-label-pause")) || (pause ? pause.textContent : "");
+      var playLabel = (pause && pause.getAttribute("data-label-play")) || (root.lang.indexOf("en") === 0 ? "Start rotation" : "繼續輪播");
       if (pause) { pause.removeAttribute("aria-pressed"); }
-      var playLabel = (pause && pause.getAttribute("data-play-label")) || (root.lang.indexOf("en") === 0 ? "Start rotation" : "開始輪播");
       var current = 0;
       var stoppedByUser = reduced.matches;
       var hovered = false;
@@ -174,10 +174,25 @@
     });
   }
 
+  // A map module lists its address and a link out; with JS the embedded map is added above them.
+  function maps() {
+    document.querySelectorAll("[data-map][data-embed]").forEach(function (map) {
+      var src = map.getAttribute("data-embed");
+      if (!/^https:\/\//.test(src) || map.querySelector("iframe")) { return; }
+      var frame = document.createElement("iframe");
+      frame.src = src;
+      frame.title = map.getAttribute("data-title") || "";
+      frame.loading = "lazy";
+      frame.referrerPolicy = "no-referrer";
+      map.insertBefore(frame, map.firstChild);
+    });
+  }
+
   function start() {
     displayTools();
     mainNav();
     carousels();
+    maps();
   }
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", start);
