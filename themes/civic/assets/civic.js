@@ -62,6 +62,13 @@
       toggle.addEventListener("click", function () {
         toggle.setAttribute("aria-expanded", String(toggle.getAttribute("aria-expanded") !== "true"));
       });
+      // on a phone, Escape closes the open menu (a submenu's own Escape comes first)
+      nav.addEventListener("keydown", function (e) {
+        if (e.key === "Escape" && !e.defaultPrevented && toggle.offsetParent !== null && toggle.getAttribute("aria-expanded") === "true") {
+          toggle.setAttribute("aria-expanded", "false");
+          toggle.focus();
+        }
+      });
     }
     var items = nav.querySelectorAll(".has-submenu");
     function close(item, returnFocus) {
@@ -83,7 +90,8 @@
       item.addEventListener("keydown", function (e) {
         var links = Array.prototype.slice.call(item.querySelectorAll(".submenu a"));
         var at = links.indexOf(document.activeElement);
-        if (e.key === "Escape" && !item.classList.contains("is-dismissed")) {
+        var submenu = item.querySelector(".submenu");
+        if (e.key === "Escape" && submenu && window.getComputedStyle(submenu).display !== "none") {
           e.preventDefault();
           close(item, true);
         } else if (e.key === "ArrowDown" && document.activeElement === button) {
