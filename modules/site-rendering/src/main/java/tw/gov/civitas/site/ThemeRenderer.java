@@ -26,11 +26,13 @@ public class ThemeRenderer {
 
   private final Map<String, PebbleEngine> engines = new ConcurrentHashMap<>();
   private final Map<String, Map<String, String>> messages = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> stylesheets = new ConcurrentHashMap<>();
 
   public String render(String theme, String template, Map<String, Object> model, String lang) {
     Map<String, Object> context = new HashMap<>(model);
     context.put("t", messages(theme, lang));
     context.put("theme", theme);
+    context.put("stylesheets", stylesheets(theme));
     StringWriter out = new StringWriter();
     try {
       engine(theme).getTemplate(template).evaluate(out, context);
@@ -56,6 +58,27 @@ public class ThemeRenderer {
       chain.add("civic");
     }
     return chain;
+  }
+
+  /**
+   * The addresses of the theme chain's own stylesheets (each theme's {@code stylesheet=}), base
+   * first, so that a child theme's rules come after the ones they override.
+   */
+  public List<String> stylesheets(String theme) {
+    return stylesheets.computeIfAbsent(
+        theme,
+        t -> {
+          List<String> chain = chain(t);
+          List<String> sheets = new ArrayList<>();
+          for (int i = chain.size() - 1; i >= 0; i--) {
+            Properties p = properties(chain.get(i));
+            String sheet = p == null ? null : p.getProperty("stylesheet");
+            if (sheet != null && !sheet.isBlank()) {
+              sheets.add("/themes/" + chain.get(i) + "/assets/" + sheet.strip());
+            }
+          }
+          return List.copyOf(sheets);
+        });
   }
 
   private PebbleEngine engine(String theme) {
