@@ -66,6 +66,10 @@ public class SitePages extends HttpServlet {
       page(resp, 404, s, lang, "not-found", Map.of(), null);
       return;
     }
+    if (SiteManifest.SLUG.equals(slug)) { // the web app manifest (assets helper): SiteManifest
+      SiteManifest.write(resp, s, lang);
+      return;
+    }
     if (slug != null && FEEDS.containsKey(slug)) {
       if ("sitemap.xml".equals(slug)) {
         CacheTags.tag(req, CacheTags.lists(siteKey));

@@ -77,6 +77,7 @@ public class ThemeRenderer {
           loaders.add(modules);
           return new PebbleEngine.Builder()
               .loader(new DelegatingLoader(loaders))
+              .extension(ThemeAssets.pebbleExtension(t)) // asset('civic.css'): see ThemeAssets
               .autoEscaping(true)
               .strictVariables(false)
               .build();
