@@ -26,6 +26,7 @@ public class HostRouting extends HttpFilter {
     if (path.startsWith("/api/")
         || path.startsWith("/sites/")
         || path.startsWith("/themes/")
+        || path.equals("/favicon.ico") // one for every domain: ThemeAssets
         || path.startsWith("/media/")
         || path.startsWith("/openapi")) {
       chain.doFilter(req, resp);

@@ -73,6 +73,10 @@ public class SitePages extends HttpServlet {
       page(resp, 404, s, lang, "not-found", Map.of(), null);
       return;
     }
+    if (SiteManifest.SLUG.equals(slug)) { // the site's web app manifest
+      SiteManifest.write(resp, s, lang);
+      return;
+    }
     if (FEEDS.containsKey(slug)) {
       if ("sitemap.xml".equals(slug)) {
         CacheTags.tag(req, CacheTags.lists(siteKey));

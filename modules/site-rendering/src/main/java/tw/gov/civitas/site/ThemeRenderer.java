@@ -61,7 +61,7 @@ public class ThemeRenderer {
   }
 
   /**
-   * The addresses of the theme chain's own stylesheets (each theme's {@code stylesheet=}), base
+   * The theme chain's own stylesheets (each theme's {@code stylesheet=}, a file of its assets), base
    * first, so that a child theme's rules come after the ones they override.
    */
   public List<String> stylesheets(String theme) {
@@ -74,7 +74,7 @@ public class ThemeRenderer {
             Properties p = properties(chain.get(i));
             String sheet = p == null ? null : p.getProperty("stylesheet");
             if (sheet != null && !sheet.isBlank()) {
-              sheets.add("/themes/" + chain.get(i) + "/assets/" + sheet.strip());
+              sheets.add(sheet.strip()); // linked through asset(), fingerprinted
             }
           }
           return List.copyOf(sheets);
@@ -100,6 +100,7 @@ public class ThemeRenderer {
           loaders.add(modules);
           return new PebbleEngine.Builder()
               .loader(new DelegatingLoader(loaders))
+              .extension(ThemeAssets.pebbleExtension(t)) // asset('civic.css'): see ThemeAssets
               .autoEscaping(true)
               .strictVariables(false)
               .build();

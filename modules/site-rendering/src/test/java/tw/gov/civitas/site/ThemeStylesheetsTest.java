@@ -12,21 +12,21 @@ class ThemeStylesheetsTest {
 
   @Test
   void theBaseThemeLinksOnlyItsOwnStylesheet() {
-    assertEquals(List.of("/themes/civic/assets/civic.css"), renderer.stylesheets("civic"));
+    assertEquals(List.of("civic.css"), renderer.stylesheets("civic"));
   }
 
   @Test
   void aChildThemeAddsItsStylesheetAfterItsParents() {
     assertEquals(
-        List.of("/themes/civic/assets/civic.css", "/themes/festival/assets/festival.css"),
+        List.of("civic.css", "festival.css"),
         renderer.stylesheets("festival"));
     assertEquals(
-        List.of("/themes/civic/assets/civic.css", "/themes/agency/assets/agency.css"),
+        List.of("civic.css", "agency.css"),
         renderer.stylesheets("agency"));
   }
 
   @Test
   void anUnknownThemeFallsBackToTheBaseTheme() {
-    assertEquals(List.of("/themes/civic/assets/civic.css"), renderer.stylesheets("no-such-theme"));
+    assertEquals(List.of("civic.css"), renderer.stylesheets("no-such-theme"));
   }
 }
