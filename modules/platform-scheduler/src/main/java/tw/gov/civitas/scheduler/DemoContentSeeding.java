@@ -13,7 +13,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import tw.gov.civitas.core.provisioning.DemoContent;
+import tw.gov.civitas.core.provisioning.DemoContentRun;
 
 /**
  * Fills the demo sites with demo content once the platform has started, on a timer thread: some
@@ -28,11 +28,11 @@ import tw.gov.civitas.core.provisioning.DemoContent;
 public class DemoContentSeeding {
 
   @Resource TimerService timers;
-  @Inject DemoContent demoContent;
+  @Inject DemoContentRun run;
 
   @PostConstruct
   void schedule() {
-    if (DemoContent.enabled()) {
+    if (DemoContentRun.enabled()) {
       timers.createSingleActionTimer(1000, new TimerConfig("demo-content", false));
     }
   }
@@ -40,6 +40,6 @@ public class DemoContentSeeding {
   /** Each site commits on its own and failures are logged there: nothing here to retry. */
   @Timeout
   void seed() {
-    demoContent.seedConfigured();
+    run.seedConfigured();
   }
 }

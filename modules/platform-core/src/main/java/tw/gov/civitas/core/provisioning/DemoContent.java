@@ -17,20 +17,14 @@ import jakarta.transaction.Transactional;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import tw.gov.civitas.core.content.Change;
 import tw.gov.civitas.core.content.ContentEditing;
 import tw.gov.civitas.core.content.ContentInput;
@@ -56,16 +50,9 @@ public class DemoContent {
   /** Marks demo items; the public pages show a 示範資料 notice on them. */
   public static final String TAG = "demo";
 
-  /** {@code all} (the default), {@code none}, or site keys separated by commas. */
-  public static final String SITES_PROPERTY = "civitas.demo-content";
-
-  /** Seeded first, so that the sites people look at first (and the ITs') are ready soonest. */
-  static final List<String> FIRST = List.of("finance", "beitun-district");
-
   static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
   private static final String DIR = "/seed/demo-content/";
   private static final List<String> LANGUAGES = List.of("zh-TW", "en");
-  private static final Logger LOG = Logger.getLogger(DemoContent.class.getName());
 
   @PersistenceContext(unitName = "civitas")
   EntityManager em;
@@ -74,86 +61,6 @@ public class DemoContent {
   @Inject ContentEditing content;
   @Inject ContentWorkflow workflow;
   @Inject MediaService media;
-
-  /** Whether this server loads demo data at all ({@code civitas.demo-data}, default false). */
-  public static boolean enabled() {
-    return Boolean.parseBoolean(System.getProperty("civitas.demo-data", "false"));
-  }
-
-  /**
-   * The demo sites to fill, in the order they are filled: {@link #FIRST}, then the agencies list's
-   * order.
-   *
-   * @param setting the {@value #SITES_PROPERTY} property
-   * @param known the demo sites' keys in the agencies list's order
-   */
-  static List<String> sitesToSeed(String setting, List<String> known) {
-    String s = setting == null ? "all" : setting.strip();
-    Set<String> wanted;
-    if (s.isEmpty() || "all".equals(s)) {
-      wanted = Set.copyOf(known);
-    } else if ("none".equals(s)) {
-      return List.of();
-    } else {
-      wanted = Set.copyOf(Arrays.stream(s.split(",")).map(String::strip).toList());
-    }
-    LinkedHashSet<String> ordered = new LinkedHashSet<>();
-    FIRST.stream().filter(known::contains).forEach(ordered::add);
-    ordered.addAll(known);
-    return ordered.stream().filter(wanted::contains).toList();
-  }
-
-  /**
-   * Fills every configured site, one transaction each; a site that fails is logged and tried once
-   * more at the end (the others go on). Called once after start-up, off the deployment thread.
-   */
-  public void seedConfigured() {
-    List<String> known =
-        DemoTenants.readAgencies().stream().map(DemoTenants.AgencyRow::slug).toList();
-    List<String> keys = sitesToSeed(System.getProperty(SITES_PROPERTY), known);
-    LocalDate today = LocalDate.now(TAIPEI);
-    long started = System.nanoTime();
-    int seeded = 0;
-    int items = 0;
-    List<String> failed = new ArrayList<>();
-    for (int pass = 0; pass < 2; pass++) {
-      List<String> todo = pass == 0 ? keys : List.copyOf(failed);
-      failed.clear();
-      for (int i = 0; i < todo.size(); i++) {
-        String key = todo.get(i);
-        long t = System.nanoTime();
-        try {
-          int n = seed(key, today);
-          if (n > 0) {
-            seeded++;
-            items += n;
-            int done = i + 1;
-            LOG.info(
-                () ->
-                    String.format(
-                        "Demo content: %s, %d items in %d ms (%d/%d)",
-                        key, n, (System.nanoTime() - t) / 1_000_000, done, todo.size()));
-          }
-        } catch (RuntimeException e) {
-          failed.add(key);
-          LOG.log(Level.WARNING, "Demo content for site '" + key + "' failed", e);
-        }
-      }
-    }
-    if (seeded > 0 || !failed.isEmpty()) {
-      int sitesDone = seeded;
-      int itemsDone = items;
-      Duration took = Duration.ofNanos(System.nanoTime() - started);
-      LOG.info(
-          () ->
-              String.format(
-                  "Demo content: %d sites, %d items in %.1f s%s",
-                  sitesDone,
-                  itemsDone,
-                  took.toMillis() / 1000.0,
-                  failed.isEmpty() ? "" : "; failed: " + failed));
-    }
-  }
 
   /** Whether the site already has demo items (then it is never filled again). */
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -35,14 +35,14 @@ class DemoContentTest {
     List<String> known = List.of("secretariat", "finance", "xitun-district", "beitun-district");
     assertEquals(
         List.of("finance", "beitun-district", "secretariat", "xitun-district"),
-        DemoContent.sitesToSeed(null, known));
+        DemoContentRun.sitesToSeed(null, known));
     assertEquals(
         List.of("finance", "beitun-district", "secretariat", "xitun-district"),
-        DemoContent.sitesToSeed("all", known));
+        DemoContentRun.sitesToSeed("all", known));
     assertEquals(
         List.of("beitun-district", "secretariat"),
-        DemoContent.sitesToSeed(" secretariat, beitun-district,atlantis ", known));
-    assertEquals(List.of(), DemoContent.sitesToSeed("none", known));
+        DemoContentRun.sitesToSeed(" secretariat, beitun-district,atlantis ", known));
+    assertEquals(List.of(), DemoContentRun.sitesToSeed("none", known));
   }
 
   @Test
