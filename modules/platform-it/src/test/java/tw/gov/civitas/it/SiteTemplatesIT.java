@@ -115,7 +115,7 @@ class SiteTemplatesIT {
         // every problem of every page at once: its status, else what the Nu checker finds
         List<String> problems = new ArrayList<>();
         for (String path : pages) {
-          if (path.startsWith("/api/") || path.endsWith(".rss") || path.endsWith(".atom")) {
+          if (path.startsWith("/api/") || path.matches(".*\\.(rss|atom)(\\?.*)?")) {
             int status = Api.get(path).statusCode();
             if (status != 200) {
               problems.add(path + " answers " + status);
@@ -136,6 +136,16 @@ class SiteTemplatesIT {
           found.select(".search-results a").eachAttr("href").stream()
               .anyMatch(h -> h.contains(items.get("news"))),
           found.select(".search-results").text());
+
+      // and so does the city-wide search, naming the site of each result
+      Document city = page("/search?q=" + enc("颱風山陀兒"), 200);
+      assertTrue(
+          city.select(".search-results li").stream()
+              .anyMatch(
+                  li ->
+                      li.select("a").attr("href").contains(items.get("news"))
+                          && li.text().contains("範本測試站")),
+          city.select(".search-results").text());
 
       // the event page shows when and where; the download its file type and size
       Document event = page("/sites/" + site + "/" + items.get("event"), 200);

@@ -72,8 +72,9 @@ public class ListPages {
     m.put("total", result.total());
     m.put("pagination", pagination(result, lang));
     m.put("category", category);
-    m.put("from", request.getParameter("from"));
-    m.put("to", request.getParameter("to"));
+    // a date that could not be read is not written back into a date field (it would be invalid)
+    m.put("from", from == null ? null : request.getParameter("from").strip());
+    m.put("to", to == null ? null : request.getParameter("to").strip());
     m.put("categories", categories(key, type));
     m.put("action", "/sites/" + key + "/list/" + type);
     return m;

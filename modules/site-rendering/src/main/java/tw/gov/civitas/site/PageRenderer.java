@@ -192,6 +192,7 @@ public class PageRenderer {
     Map<String, Object> m = new HashMap<>(model);
     m.put("htmlLang", "en".equals(lang) ? "en" : "zh-Hant-TW");
     chrome.addTo(m, site, lang);
+    m.putIfAbsent("demoItem", false);
     m.put("siteKey", site.getKey());
     m.put("siteName", site.name(lang));
     m.put(

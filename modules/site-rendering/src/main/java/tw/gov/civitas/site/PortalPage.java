@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import tw.gov.civitas.api.Localization;
@@ -21,6 +20,7 @@ public class PortalPage extends HttpServlet {
 
   @Inject SiteRepository sites;
   @Inject ThemeRenderer renderer;
+  @Inject PlatformPages platformPages;
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
@@ -34,37 +34,8 @@ public class PortalPage extends HttpServlet {
               "name", s.name(lang), "href", "/sites/" + s.getKey() + "/" + (en ? "?lang=en" : ""));
       ("district".equals(s.getAgency().getKind()) ? districts : bureaus).add(link);
     }
-    Map<String, Object> m = new HashMap<>();
-    m.put("htmlLang", en ? "en" : "zh-Hant-TW");
-    m.put("siteKey", "");
-    m.put("siteHome", en ? "/?lang=en" : "/");
-    m.put("accountLink", "/account/");
-    String origin = tw.gov.civitas.web.http.Origins.of(req);
-    m.put("canonical", origin + (en ? "/?lang=en" : "/"));
-    m.put(
-        "description",
-        en
-            ? "Every site of the Taichung City Government's bureaus and district offices"
-            : "臺中市政府各機關與區公所網站");
-    m.put(
-        "alternates",
-        List.of(
-            Map.of("hreflang", "zh-Hant-TW", "href", origin + "/", "label", "中文", "current", !en),
-            Map.of(
-                "hreflang",
-                "en",
-                "href",
-                origin + "/?lang=en",
-                "label",
-                "English",
-                "current",
-                en)));
+    Map<String, Object> m = platformPages.model(req, lang, "/");
     Map<String, String> t = renderer.messages("civic", lang);
-    m.put("siteName", t.get("portal"));
-    m.put("agencyName", en ? "Taichung City Government" : "臺中市政府");
-    m.put("ogType", "website");
-    m.put("ogTitle", t.get("portal"));
-    m.put("ogLocale", en ? "en_US" : "zh_TW");
     m.put(
         "groups",
         List.of(

@@ -61,8 +61,8 @@ public class ThemeRenderer {
   }
 
   /**
-   * The theme chain's own stylesheets (each theme's {@code stylesheet=}, a file of its assets), base
-   * first, so that a child theme's rules come after the ones they override.
+   * The theme chain's own stylesheets (each theme's {@code stylesheet=}, a file of its assets),
+   * base first, so that a child theme's rules come after the ones they override.
    */
   public List<String> stylesheets(String theme) {
     return stylesheets.computeIfAbsent(

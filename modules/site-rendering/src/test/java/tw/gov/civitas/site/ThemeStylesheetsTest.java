@@ -17,12 +17,8 @@ class ThemeStylesheetsTest {
 
   @Test
   void aChildThemeAddsItsStylesheetAfterItsParents() {
-    assertEquals(
-        List.of("civic.css", "festival.css"),
-        renderer.stylesheets("festival"));
-    assertEquals(
-        List.of("civic.css", "agency.css"),
-        renderer.stylesheets("agency"));
+    assertEquals(List.of("civic.css", "festival.css"), renderer.stylesheets("festival"));
+    assertEquals(List.of("civic.css", "agency.css"), renderer.stylesheets("agency"));
   }
 
   @Test

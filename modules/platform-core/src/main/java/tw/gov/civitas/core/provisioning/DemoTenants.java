@@ -81,6 +81,19 @@ public class DemoTenants {
       em.clear();
       created++;
     }
-    return created;
+    // The city's holiday portal, run by the tourism bureau, from the event portal template.
+    Site portal =
+        provisioning.create(
+            SEEDER,
+            PORTAL,
+            "tourism",
+            "2027端午節連假專區",
+            "Dragon Boat Festival 2027 holiday portal",
+            "event-portal");
+    portal.getDomains().add(PORTAL + ".localhost");
+    return created + 1;
   }
+
+  /** The demo holiday portal's site key. */
+  public static final String PORTAL = "dragon-boat-2027";
 }
