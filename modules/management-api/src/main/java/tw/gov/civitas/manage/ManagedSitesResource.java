@@ -35,7 +35,7 @@ public class ManagedSitesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary =
-          "Create a site: {\"key\", \"agency\" (slug; created when new), \"name\": {\"zh-TW\", \"en\"}, \"template\" (agency-basic)}")
+          "Create a site: {\"key\", \"agency\" (slug; created when new), \"name\": {\"zh-TW\", \"en\"}, \"template\" (bureau, district-office or event-portal)}")
   @Extension(name = Permissions.EXTENSION, value = Permissions.PLATFORM_ADMIN)
   public Response create(JsonObject body, @Context UriInfo uri) {
     Caller caller = callers.current().orElseThrow(IllegalStateException::new);
