@@ -92,8 +92,8 @@ class PlatformEndpointsIT {
     assertEquals(201, created.statusCode(), created.body());
     JsonObject menu = Api.json(Api.get("/api/v1/sites/" + key + "/menus/main"));
     assertTrue(
-        menu.toString().contains("/api/v1/sites/" + key + "/content?type=service-point"),
-        menu.toString());
+        // the template's own type has its public list page (not a JSON address) in the menu
+        menu.toString().contains("/sites/" + key + "/list/service-point"), menu.toString());
 
     HttpResponse<String> point =
         Api.post(

@@ -39,6 +39,23 @@ public class ListPages {
   @Inject PublishedItems items;
   @Inject HttpServletRequest request;
 
+  @Inject tw.gov.civitas.core.module.Platform platform;
+
+  /**
+   * The type a list page may show on this site: a built-in one, or one a module or the site's
+   * template declares that the site has.
+   */
+  public java.util.Optional<tw.gov.civitas.spi.ContentTypeDescriptor> listable(
+      Site site, String type) {
+    if (!type.matches("[a-z][a-z0-9-]{0,63}")) {
+      return java.util.Optional.empty();
+    }
+    var registry = platform.registry();
+    return registry
+        .contentType(type)
+        .filter(t -> registry.enabledOn(site.getEnabledModules(), t.moduleId()));
+  }
+
   /** A filter a citizen set that cannot be used, with the field it belongs to. */
   public record FilterError(String field, String messageKey) {}
 

@@ -159,7 +159,7 @@ public class PageRenderer {
             f -> CacheTags.tag(request, CacheTags.media(site.getKey(), (String) f.get("id"))));
         model.put("files", files);
       }
-      case "contact" -> {
+      case "contact", "service-point" -> {
         for (String f : List.of("unit", "phone", "email", "hours")) {
           model.put(f, text(fields, f));
         }

@@ -155,12 +155,17 @@ public class SitePages extends HttpServlet {
       page(resp, 200, s, lang, "list-index", Map.of("types", ListPages.TYPES), "list/");
       return;
     }
-    if (!ListPages.TYPES.contains(type)) {
+    java.util.Optional<tw.gov.civitas.spi.ContentTypeDescriptor> descriptor =
+        listPages.listable(s, type);
+    if (descriptor.isEmpty()) {
       page(resp, 404, s, lang, "not-found", Map.of(), null);
       return;
     }
     List<ListPages.FilterError> errors = new ArrayList<>();
     Map<String, Object> model = listPages.list(s, type, lang, errors);
+    // a site template's own type is named by its declaration (built-in ones by the theme's texts)
+    model.put(
+        "typeName", "en".equals(lang) ? descriptor.get().nameEn() : descriptor.get().nameZh());
     model.put("errors", errors);
     model.put("errorFields", errors.stream().map(ListPages.FilterError::field).toList());
     page(resp, errors.isEmpty() ? 200 : 400, s, lang, "list", model, "list/" + type);

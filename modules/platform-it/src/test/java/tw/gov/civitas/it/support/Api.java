@@ -28,7 +28,17 @@ public final class Api {
           .connectTimeout(Duration.ofSeconds(5))
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
-  private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+  /**
+   * Tokens per demo user, with when they expire: a whole run outlasts a token's ten minutes, and a
+   * test holds the header it asked for while it works.
+   */
+  private record Token(String value, long expiresAtMillis) {}
+
+  private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
+
+  /** A token handed out keeps at least this long, so a test's header does not expire under it. */
+  private static final long MIN_LIFE_MILLIS = Duration.ofMinutes(4).toMillis();
 
   private Api() {}
 
@@ -187,45 +197,54 @@ public final class Api {
    */
   private static String userOf(String authorization) {
     return TOKENS.entrySet().stream()
-        .filter(e -> authorization.equals("Bearer " + e.getValue()))
+        .filter(e -> authorization.equals("Bearer " + e.getValue().value()))
         .map(Map.Entry::getKey)
         .findFirst()
         .orElse(authorization);
   }
 
   public static String token(String username) {
-    return TOKENS.computeIfAbsent(
-        username,
-        u -> {
-          String issuer = TestServices.keycloak().issuer();
-          String form =
-              Map.of(
-                      "grant_type",
-                      "password",
-                      "client_id",
-                      "civitas-cli",
-                      "username",
-                      u,
-                      "password",
-                      "civitas-dev")
-                  .entrySet()
-                  .stream()
-                  .map(
-                      e ->
-                          e.getKey()
-                              + "="
-                              + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                  .collect(Collectors.joining("&"));
-          HttpResponse<String> r =
-              send(
-                  HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
-                      .header("Content-Type", "application/x-www-form-urlencoded")
-                      .POST(HttpRequest.BodyPublishers.ofString(form)));
-          if (r.statusCode() != 200) {
-            throw new IllegalStateException(
-                "no token for " + u + ": " + r.statusCode() + " " + r.body());
-          }
-          return json(r).getString("access_token");
-        });
+    return TOKENS
+        .compute(
+            username,
+            (u, held) -> {
+              if (held != null
+                  && held.expiresAtMillis() - System.currentTimeMillis() > MIN_LIFE_MILLIS) {
+                return held;
+              }
+              return fetch(u);
+            })
+        .value();
+  }
+
+  private static Token fetch(String u) {
+    long asked = System.currentTimeMillis();
+    String issuer = TestServices.keycloak().issuer();
+    String form =
+        Map.of(
+                "grant_type",
+                "password",
+                "client_id",
+                "civitas-cli",
+                "username",
+                u,
+                "password",
+                "civitas-dev")
+            .entrySet()
+            .stream()
+            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+    HttpResponse<String> r =
+        send(
+            HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException("no token for " + u + ": " + r.statusCode() + " " + r.body());
+    }
+    JsonObject issued = json(r);
+    return new Token(
+        issued.getString("access_token"),
+        asked + issued.getJsonNumber("expires_in").longValue() * 1000);
   }
 }
