@@ -37,6 +37,9 @@ public final class Api {
 
   private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
 
+  /** Every token issued in this run and its user, renewed ones too: writes name their author. */
+  private static final Map<String, String> ISSUED = new ConcurrentHashMap<>();
+
   /** A token handed out keeps at least this long, so a test's header does not expire under it. */
   private static final long MIN_LIFE_MILLIS = Duration.ofMinutes(4).toMillis();
 
@@ -196,11 +199,9 @@ public final class Api {
    * The demo user a bearer header was issued to here, or the header itself if no test asked for it.
    */
   private static String userOf(String authorization) {
-    return TOKENS.entrySet().stream()
-        .filter(e -> authorization.equals("Bearer " + e.getValue().value()))
-        .map(Map.Entry::getKey)
-        .findFirst()
-        .orElse(authorization);
+    String user =
+        authorization.startsWith("Bearer ") ? ISSUED.get(authorization.substring(7)) : null;
+    return user != null ? user : authorization;
   }
 
   public static String token(String username) {
@@ -243,6 +244,7 @@ public final class Api {
       throw new IllegalStateException("no token for " + u + ": " + r.statusCode() + " " + r.body());
     }
     JsonObject issued = json(r);
+    ISSUED.put(issued.getString("access_token"), u);
     return new Token(
         issued.getString("access_token"),
         asked + issued.getJsonNumber("expires_in").longValue() * 1000);
