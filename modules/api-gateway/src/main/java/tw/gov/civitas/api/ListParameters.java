@@ -51,7 +51,7 @@ public final class ListParameters {
     return s == null || s.isBlank() ? null : s;
   }
 
-  private static int integer(
+  public static int integer(
       String name, String value, int fallback, int min, int max, List<FieldError> errors) {
     if (value == null || value.isBlank()) {
       return fallback;

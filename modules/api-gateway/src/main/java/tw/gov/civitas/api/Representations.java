@@ -117,4 +117,70 @@ public final class Representations {
                         + "/transitions"))
         .build();
   }
+
+  /** A row of an editor's item list: the item at its current revision, with its authors. */
+  public static JsonObject managedItem(tw.gov.civitas.core.content.ManagedItem item) {
+    return Json.createObjectBuilder(managedContent(item.item()))
+        .add("title", item.title("zh-TW"))
+        .add("author", item.author())
+        .add("createdBy", item.createdBy())
+        .build();
+  }
+
+  /**
+   * A content type as a schema a headless editor builds its form from: every field with its kind
+   * and rules, in editing order.
+   */
+  public static JsonObject contentType(tw.gov.civitas.spi.ContentTypeDescriptor type) {
+    return Json.createObjectBuilder()
+        .add("id", type.id())
+        .add("type", type.shortName())
+        .add("module", type.moduleId())
+        .add(
+            "name", Json.createObjectBuilder().add("zh-TW", type.nameZh()).add("en", type.nameEn()))
+        .add("fields", fields(type.fields()))
+        .build();
+  }
+
+  private static JsonArrayBuilder fields(java.util.List<tw.gov.civitas.spi.FieldDescriptor> fs) {
+    JsonArrayBuilder a = Json.createArrayBuilder();
+    for (tw.gov.civitas.spi.FieldDescriptor f : fs) {
+      JsonObjectBuilder b =
+          Json.createObjectBuilder()
+              .add("name", f.name())
+              .add("kind", f.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+              .add("required", f.required())
+              .add("translatable", f.translatable());
+      if (f.labelZh() != null) {
+        b.add(
+            "label",
+            Json.createObjectBuilder()
+                .add("zh-TW", f.labelZh())
+                .add("en", f.labelEn() == null ? f.labelZh() : f.labelEn()));
+      }
+      if (f.maxLength() > 0) {
+        b.add("maxLength", f.maxLength());
+      }
+      if (f.pattern() != null) {
+        b.add("pattern", f.pattern());
+      }
+      if (f.min() != null) {
+        b.add("min", f.min());
+      }
+      if (f.max() != null) {
+        b.add("max", f.max());
+      }
+      if (!f.allowedValues().isEmpty()) {
+        b.add("allowedValues", Json.createArrayBuilder(f.allowedValues()));
+      }
+      if (f.target() != null) {
+        b.add("target", f.target());
+      }
+      if (!f.children().isEmpty()) {
+        b.add("fields", fields(f.children()));
+      }
+      a.add(b);
+    }
+    return a;
+  }
 }

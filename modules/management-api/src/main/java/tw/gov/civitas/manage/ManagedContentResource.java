@@ -32,8 +32,10 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import tw.gov.civitas.api.ListParameters;
 import tw.gov.civitas.api.Permissions;
 import tw.gov.civitas.api.Representations;
+import tw.gov.civitas.core.content.BulkTransitions;
 import tw.gov.civitas.core.content.Change;
 import tw.gov.civitas.core.content.ContentEditing;
 import tw.gov.civitas.core.content.ContentHistory;
@@ -42,6 +44,8 @@ import tw.gov.civitas.core.content.ContentPreview;
 import tw.gov.civitas.core.content.ContentView;
 import tw.gov.civitas.core.content.ContentWorkflow;
 import tw.gov.civitas.core.content.FieldChange;
+import tw.gov.civitas.core.content.ItemFilter;
+import tw.gov.civitas.core.content.ManagedItemPage;
 import tw.gov.civitas.core.content.PreviewTokens;
 import tw.gov.civitas.core.content.RevisionSummary;
 import tw.gov.civitas.core.error.ContentValidationException;
@@ -63,6 +67,98 @@ public class ManagedContentResource {
   @Inject ContentPreview contentPreview;
   @Inject CallerFactory callers;
   @Inject PreviewTokens previews;
+  @Inject BulkTransitions bulk;
+
+  @GET
+  @Operation(
+      summary =
+          "The site's items at their current revisions, drafts included: ?type=&state=&language=&author=&q="
+              + "&updatedFrom=&updatedBefore=&sort=updated|title|created|state|type (- descending)&page=&size=")
+  @APIResponse(responseCode = "200", description = "{items, total, page, size}")
+  @APIResponse(responseCode = "400", description = "A criterion is not understood ('errors')")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
+  public Response list(
+      @PathParam("site") String site,
+      @QueryParam("type") String type,
+      @QueryParam("state") String state,
+      @QueryParam("language") String language,
+      @QueryParam("author") String author,
+      @QueryParam("q") String text,
+      @QueryParam("updatedFrom") String updatedFrom,
+      @QueryParam("updatedBefore") String updatedBefore,
+      @QueryParam("sort") String sort,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    List<FieldError> errors = new java.util.ArrayList<>();
+    ItemFilter filter =
+        new ItemFilter(
+            type,
+            state,
+            language,
+            author,
+            text,
+            ListParameters.instant("updatedFrom", updatedFrom, errors),
+            ListParameters.instant("updatedBefore", updatedBefore, errors),
+            null,
+            sort,
+            ListParameters.integer("page", page, 1, 1, 100_000, errors),
+            ListParameters.integer("size", size, 20, 1, ItemFilter.MAX_SIZE, errors));
+    ManagedItemPage found = content.list(caller(), site, filter, errors);
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    found.items().forEach(i -> items.add(Representations.managedItem(i)));
+    return ok(
+        Json.createObjectBuilder()
+            .add("items", items)
+            .add("total", found.total())
+            .add("page", found.page())
+            .add("size", found.size())
+            .build());
+  }
+
+  @POST
+  @Path("transitions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "One workflow step on many items: {\"action\": \"submit\", \"slugs\": [\"a\", \"b\"], \"comment\": \"…\"};"
+              + " each item is checked and moved on its own")
+  @APIResponse(
+      responseCode = "200",
+      description =
+          "{results: [{slug, status, state, revision} or {slug, status, detail}]}: status is what the"
+              + " single-item call would have answered (200, 400, 403, 404, 409)")
+  @APIResponse(responseCode = "400", description = "No action, or no or too many slugs")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
+  public Response bulkTransition(@PathParam("site") String site, JsonObject body) {
+    Caller caller = caller();
+    JsonInput in = new JsonInput(body);
+    String action = in.string("action");
+    List<String> slugs = in.strings("slugs");
+    String comment = in.string("comment");
+    in.check();
+    if (action == null || slugs == null) {
+      List<FieldError> missing = new java.util.ArrayList<>();
+      if (action == null) {
+        missing.add(new FieldError("action", "is required"));
+      }
+      if (slugs == null) {
+        missing.add(new FieldError("slugs", "is required"));
+      }
+      throw new ContentValidationException(missing);
+    }
+    JsonArrayBuilder results = Json.createArrayBuilder();
+    for (BulkTransitions.Outcome o : bulk.transition(caller, site, slugs, action, comment)) {
+      JsonObjectBuilder r =
+          Json.createObjectBuilder().add("slug", o.slug()).add("status", o.status());
+      if (o.done()) {
+        r.add("state", o.item().state()).add("revision", o.item().revision());
+      } else {
+        r.add("detail", o.message() == null ? "" : o.message());
+      }
+      results.add(r);
+    }
+    return ok(Json.createObjectBuilder().add("results", results).build());
+  }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
@@ -142,7 +238,8 @@ public class ManagedContentResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary =
-          "Move an item through the workflow: {\"action\": \"submit|withdraw|publish|unpublish|archive\"}")
+          "Move an item through the workflow: {\"action\": \"submit|withdraw|send-back|publish|unpublish|archive\","
+              + " \"comment\": \"…\"} (send-back needs the comment: what to change)")
   @APIResponse(responseCode = "200", description = "The item in its new state")
   @APIResponse(
       responseCode = "409",
@@ -158,8 +255,9 @@ public class ManagedContentResource {
     Caller caller = caller();
     JsonInput in = new JsonInput(body);
     String action = in.string("action");
+    String comment = in.string("comment");
     in.check();
-    return ok(workflow.transition(caller, site, slug, action, expectedRevision(ifMatch)));
+    return ok(workflow.transition(caller, site, slug, action, expectedRevision(ifMatch), comment));
   }
 
   @GET

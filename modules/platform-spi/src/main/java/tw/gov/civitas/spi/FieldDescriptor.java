@@ -34,9 +34,13 @@ public final class FieldDescriptor {
   private final List<FieldDescriptor> children;
   private final List<String> mediaTypes;
   private final long maxBytes;
+  private final String labelZh;
+  private final String labelEn;
 
   private FieldDescriptor(Builder b) {
     this.name = Objects.requireNonNull(b.name, "name");
+    this.labelZh = b.labelZh;
+    this.labelEn = b.labelEn;
     this.kind = Objects.requireNonNull(b.kind, "kind");
     this.required = b.required;
     this.maxLength = b.maxLength;
@@ -223,6 +227,19 @@ public final class FieldDescriptor {
     return target;
   }
 
+  /**
+   * What forms call the field in Traditional Chinese, or null: the editor then names it from its
+   * own messages ({@code field.<name>}), else by its name.
+   */
+  public String labelZh() {
+    return labelZh;
+  }
+
+  /** What forms call the field in English, or null (as {@link #labelZh}). */
+  public String labelEn() {
+    return labelEn;
+  }
+
   /** For {@link FieldKind#GROUP}, the fields of each entry. */
   public List<FieldDescriptor> children() {
     return children;
@@ -297,6 +314,8 @@ public final class FieldDescriptor {
     private final List<FieldDescriptor> children = new ArrayList<>();
     private List<String> mediaTypes = List.of();
     private long maxBytes;
+    private String labelZh;
+    private String labelEn;
 
     private Builder(String name, FieldKind kind) {
       this.name = name;
@@ -375,6 +394,13 @@ public final class FieldDescriptor {
     /** For a file field: the largest file accepted, in bytes; unset = {@link #FILE_MAX_BYTES}. */
     public Builder maxBytes(long maxBytes) {
       this.maxBytes = maxBytes;
+      return this;
+    }
+
+    /** The field's name in forms, in Traditional Chinese and English. */
+    public Builder label(String zh, String en) {
+      this.labelZh = zh;
+      this.labelEn = en;
       return this;
     }
 

@@ -48,4 +48,11 @@ public class ContentAudit {
         .build()
         .toString();
   }
+
+  /** A summary with the comment a person gave for the change. */
+  static String withComment(String summary, String comment) {
+    try (jakarta.json.JsonReader r = Json.createReader(new java.io.StringReader(summary))) {
+      return Json.createObjectBuilder(r.readObject()).add("comment", comment).build().toString();
+    }
+  }
 }

@@ -39,6 +39,8 @@ public class ContentEditing {
   @Inject Platform platform;
   @Inject Event<ContentChanged> changes;
   @Inject MediaService media;
+  @Inject tw.gov.civitas.core.tenancy.SiteRepository siteRepository;
+  @Inject tw.gov.civitas.core.security.SiteAuthorization siteAuthorization;
 
   @Transactional
   public ContentView create(Caller caller, String siteKey, ContentInput input) {
@@ -186,6 +188,133 @@ public class ContentEditing {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<ContentView> items(Caller caller, String siteKey, int max) {
     return items.currentViews(access.site(caller, siteKey, CoreModule.CONTENT_EDIT), max);
+  }
+
+  /**
+   * One page of the site's items at their current revisions, drafts included, as the filter selects
+   * them: the editor's content list and the management API's.
+   *
+   * @throws ContentValidationException naming each criterion that is not understood
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ManagedItemPage list(Caller caller, String siteKey, ItemFilter filter) {
+    return list(caller, siteKey, filter, List.of());
+  }
+
+  /**
+   * The same, refused with {@code earlier} (the caller's own parsing errors, e.g. of a date) and
+   * the criteria's errors together, so that one answer names everything to fix.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ManagedItemPage list(
+      Caller caller, String siteKey, ItemFilter filter, List<FieldError> earlier) {
+    Site site = access.site(caller, siteKey, CoreModule.CONTENT_EDIT);
+    List<FieldError> errors = new ArrayList<>(earlier);
+    ItemFilter f = checked(filter, site, errors);
+    if (!errors.isEmpty()) {
+      throw new ContentValidationException(errors);
+    }
+    return items.managedItems(List.of(site), f);
+  }
+
+  /**
+   * The same list across every site where the caller holds {@code permission} (a platform
+   * administrator: every site): the editor's dashboard ("my drafts", "waiting for my review").
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ManagedItemPage listAcross(Caller caller, String permission, ItemFilter filter) {
+    List<Site> mine =
+        siteRepository.findAll().stream()
+            .filter(s -> siteAuthorization.holds(caller, s.getKey(), permission))
+            .toList();
+    List<FieldError> errors = new ArrayList<>();
+    ItemFilter f = checked(filter, null, errors);
+    if (!errors.isEmpty()) {
+      throw new ContentValidationException(errors);
+    }
+    return items.managedItems(mine, f);
+  }
+
+  /** The content types editors can write on the site, in registration order. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<ContentTypeDescriptor> types(Caller caller, String siteKey) {
+    Site site = access.site(caller, siteKey, CoreModule.CONTENT_EDIT);
+    return platform.registry().contentTypes().stream()
+        .filter(t -> platform.registry().typeEnabledOn(site.getEnabledModules(), t))
+        .toList();
+  }
+
+  private static final Set<String> SORTS =
+      Set.of("updated", "title", "created", "state", "type", "scheduled");
+
+  /** The filter with wire names turned into stored ones, or errors for what cannot be. */
+  private ItemFilter checked(ItemFilter f, Site site, List<FieldError> errors) {
+    String type = blankToNull(f.type());
+    if (type != null
+        && platform.registry().contentTypes().stream()
+            .noneMatch(
+                t ->
+                    ContentView.shortName(t.id()).equals(type)
+                        && (site == null
+                            || platform.registry().typeEnabledOn(site.getEnabledModules(), t)))) {
+      errors.add(new FieldError("type", "is not a content type of this site"));
+    }
+    String state = blankToNull(f.state());
+    String stateName = null;
+    if (state != null) {
+      for (WorkflowState s : WorkflowState.values()) {
+        if (s.wireName().equals(state)) {
+          stateName = s.name();
+        }
+      }
+      if (stateName == null) {
+        errors.add(
+            new FieldError(
+                "state", "must be one of draft, in-review, published, unpublished, archived"));
+      }
+    }
+    String language = blankToNull(f.language());
+    if (language != null && !language.equals("zh-TW") && !language.equals("en")) {
+      errors.add(new FieldError("language", "must be zh-TW or en"));
+    }
+    String sort = blankToNull(f.sort());
+    if (sort != null && !SORTS.contains(sort.startsWith("-") ? sort.substring(1) : sort)) {
+      errors.add(
+          new FieldError(
+              "sort",
+              "must be one of updated, title, created, state, type, scheduled (- for descending)"));
+    }
+    String text = blankToNull(f.text());
+    if (text != null && text.length() > 200) {
+      errors.add(new FieldError("q", "must be at most 200 characters"));
+    }
+    if (f.page() < 1 || f.page() > 100_000) {
+      errors.add(new FieldError("page", "must be between 1 and 100000"));
+    }
+    if (f.size() < 1 || f.size() > ItemFilter.MAX_SIZE) {
+      errors.add(new FieldError("size", "must be between 1 and " + ItemFilter.MAX_SIZE));
+    }
+    if (f.updatedFrom() != null
+        && f.updatedBefore() != null
+        && !f.updatedFrom().isBefore(f.updatedBefore())) {
+      errors.add(new FieldError("updatedBefore", "must be after updatedFrom"));
+    }
+    return new ItemFilter(
+        type,
+        stateName == null ? null : state,
+        language,
+        blankToNull(f.author()),
+        text,
+        f.updatedFrom(),
+        f.updatedBefore(),
+        f.scheduledBefore(),
+        sort,
+        f.page(),
+        f.size());
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 
   /** References resolve within the item's own site only: nothing crosses sites. */

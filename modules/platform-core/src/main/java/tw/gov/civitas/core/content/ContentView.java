@@ -57,6 +57,28 @@ public record ContentView(
   }
 
   /**
+   * The item's title in {@code language}, else in any language it has, else its slug: what a list
+   * names it by.
+   */
+  public static String title(ContentView item, String language) {
+    jakarta.json.JsonValue t = item.fields().get("title");
+    if (t instanceof jakarta.json.JsonString s && !s.getString().isBlank()) {
+      return s.getString();
+    }
+    if (t instanceof JsonObject o) {
+      if (o.get(language) instanceof jakarta.json.JsonString s && !s.getString().isBlank()) {
+        return s.getString();
+      }
+      for (jakarta.json.JsonValue v : o.values()) {
+        if (v instanceof jakarta.json.JsonString s && !s.getString().isBlank()) {
+          return s.getString();
+        }
+      }
+    }
+    return item.slug();
+  }
+
+  /**
    * A type id without its module's namespace ({@code core::page} → {@code page}), as the wire shows
    * it.
    */

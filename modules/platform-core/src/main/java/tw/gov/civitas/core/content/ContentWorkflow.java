@@ -15,9 +15,9 @@ import tw.gov.civitas.core.tenancy.Site;
 import tw.gov.civitas.core.tenancy.SiteRepository;
 
 /**
- * Items moving through the workflow (submit, withdraw, publish, unpublish, archive): by a person
- * now, or by the scheduler at a time a publisher chose. Publishing is a review, bound by the site's
- * distinct-reviewer rule whoever asks for it.
+ * Items moving through the workflow (submit, withdraw, send back, publish, unpublish, archive): by
+ * a person now, or by the scheduler at a time a publisher chose. Publishing is a review, bound by
+ * the site's distinct-reviewer rule whoever asks for it.
  */
 @ApplicationScoped
 public class ContentWorkflow {
@@ -36,6 +36,21 @@ public class ContentWorkflow {
   @Transactional
   public ContentView transition(
       Caller caller, String siteKey, String slug, String action, Integer expectedRevision) {
+    return transition(caller, siteKey, slug, action, expectedRevision, null);
+  }
+
+  /**
+   * A step with a comment for the item's authors, kept in the audit trail; sending an item back
+   * needs one (it says what to change).
+   */
+  @Transactional
+  public ContentView transition(
+      Caller caller,
+      String siteKey,
+      String slug,
+      String action,
+      Integer expectedRevision,
+      String comment) {
     Site site = sites.require(siteKey);
     Transition transition =
         Transition.fromWireName(action == null ? "" : action)
@@ -45,7 +60,17 @@ public class ContentWorkflow {
                         List.of(
                             new FieldError(
                                 "action",
-                                "must be one of submit, withdraw, publish, unpublish, archive"))));
+                                "must be one of submit, withdraw, send-back, publish, unpublish,"
+                                    + " archive"))));
+    String note = comment == null || comment.isBlank() ? null : comment.strip();
+    if (transition == Transition.SEND_BACK && note == null) {
+      throw new ContentValidationException(
+          List.of(new FieldError("comment", "is required: say what the authors should change")));
+    }
+    if (note != null && note.length() > 2000) {
+      throw new ContentValidationException(
+          List.of(new FieldError("comment", "must be at most 2000 characters")));
+    }
     ContentItem item = access.item(caller, site, slug, transition.permission());
     if (!transition.allowedFrom(item.getState())) {
       throw new ConflictException(
@@ -60,8 +85,11 @@ public class ContentWorkflow {
     item.moveTo(transition.target(), current, Instant.now());
     items.write(item);
     ContentView view = ContentView.of(item, current);
-    audit.record(
-        caller, item, "content." + transition.wireName(), before, ContentAudit.summary(view));
+    String after = ContentAudit.summary(view);
+    if (note != null) {
+      after = ContentAudit.withComment(after, note);
+    }
+    audit.record(caller, item, "content." + transition.wireName(), before, after);
     boolean publicChange = transition == Transition.PUBLISH || transition == Transition.UNPUBLISH;
     changes.fire(
         ContentChanged.of(

@@ -13,6 +13,8 @@ public enum Transition {
       CoreModule.CONTENT_EDIT,
       EnumSet.of(WorkflowState.DRAFT, WorkflowState.UNPUBLISHED)),
   WITHDRAW(WorkflowState.DRAFT, CoreModule.CONTENT_EDIT, EnumSet.of(WorkflowState.IN_REVIEW)),
+  /** A reviewer returns an item to its authors with a comment saying what to change. */
+  SEND_BACK(WorkflowState.DRAFT, CoreModule.CONTENT_PUBLISH, EnumSet.of(WorkflowState.IN_REVIEW)),
   PUBLISH(
       WorkflowState.PUBLISHED,
       CoreModule.CONTENT_PUBLISH,
@@ -51,7 +53,7 @@ public enum Transition {
   }
 
   public String wireName() {
-    return name().toLowerCase(Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   public static Optional<Transition> fromWireName(String name) {
