@@ -46,6 +46,7 @@ public class EditorHomeBean {
 
   @Inject CallerFactory callers;
   @Inject SiteRepository sites;
+  @Inject EditorLanguage lang;
 
   private Caller caller;
 
@@ -75,9 +76,12 @@ public class EditorHomeBean {
       if (caller().isPlatformAdmin() || !held.isEmpty()) {
         String label =
             caller().isPlatformAdmin() && held.isEmpty()
-                ? "platform-admin"
-                : held.stream().map(SiteRole::groupName).sorted().collect(Collectors.joining(", "));
-        rows.add(new SiteRow(s.getKey(), s.getNameZh(), label));
+                ? lang.text("role.platform-admin")
+                : held.stream()
+                    .map(r -> lang.text("role." + r.groupName()))
+                    .sorted()
+                    .collect(Collectors.joining(lang.isEnglish() ? ", " : "、"));
+        rows.add(new SiteRow(s.getKey(), lang.pick(s.getNameZh(), s.getNameEn()), label));
       }
     }
     return rows;

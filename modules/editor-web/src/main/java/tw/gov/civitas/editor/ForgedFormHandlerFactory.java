@@ -19,6 +19,10 @@ import org.primefaces.csp.CspException;
  */
 public class ForgedFormHandlerFactory extends ExceptionHandlerFactory {
 
+  static final String NONCE = "primefaces.nonce";
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(ForgedFormHandlerFactory.class.getName());
+
   public ForgedFormHandlerFactory(ExceptionHandlerFactory wrapped) {
     super(wrapped);
   }
@@ -44,6 +48,19 @@ public class ForgedFormHandlerFactory extends ExceptionHandlerFactory {
         if (t != null) {
           events.remove();
           FacesContext faces = FacesContext.getCurrentInstance();
+          Throwable refused = t;
+          // operators see why a post was refused (a forged page, an expired one, a nonce)
+          LOG.info(
+              () ->
+                  "Refused a form post to "
+                      + faces.getExternalContext().getRequestServletPath()
+                      + ": "
+                      + refused.getClass().getSimpleName()
+                      + " "
+                      + refused.getMessage()
+                      + (faces.getExternalContext().getRequestParameterMap().containsKey(NONCE)
+                          ? ""
+                          : " (the post carries no CSP nonce)"));
           try {
             faces
                 .getExternalContext()

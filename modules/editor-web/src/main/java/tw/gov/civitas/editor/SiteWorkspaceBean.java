@@ -1,6 +1,5 @@
 package tw.gov.civitas.editor;
 
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,12 +14,10 @@ import tw.gov.civitas.core.audit.AuditEvent;
 import tw.gov.civitas.core.audit.AuditLog;
 import tw.gov.civitas.core.audit.AuditQuery;
 import tw.gov.civitas.core.content.ContentEditing;
-import tw.gov.civitas.core.content.ContentView;
 import tw.gov.civitas.core.module.CoreModule;
 import tw.gov.civitas.core.security.Caller;
 import tw.gov.civitas.core.security.SiteAuthorization;
 import tw.gov.civitas.core.tenancy.Site;
-import tw.gov.civitas.core.tenancy.SiteRepository;
 import tw.gov.civitas.security.CallerFactory;
 
 /**
@@ -75,60 +72,42 @@ public class SiteWorkspaceBean implements Serializable {
     }
   }
 
-  /** A row of the content table. */
-  public static class ItemRow implements Serializable {
-    private static final long serialVersionUID = 1L;
-    private final String slug;
-    private final String type;
-    private final String title;
-    private final String state;
-    private final int revision;
-    private final String updated;
-
-    ItemRow(ContentView v) {
-      this.slug = v.slug();
-      this.type = v.type();
-      jakarta.json.JsonValue t = v.fields().get("title");
-      this.title =
-          t instanceof jakarta.json.JsonObject o
-                  && o.get("zh-TW") instanceof jakarta.json.JsonString s
-              ? s.getString()
-              : t instanceof jakarta.json.JsonString s2 ? s2.getString() : v.slug();
-      this.state = v.state();
-      this.revision = v.revision();
-      this.updated = TIME.format(v.updatedAt());
-    }
-
-    public String getSlug() {
-      return slug;
-    }
-
+  /** A content type a new item can be of. */
+  public record TypeChoice(String type, String name) implements Serializable {
     public String getType() {
       return type;
     }
 
-    public String getTitle() {
-      return title;
-    }
-
-    public String getState() {
-      return state;
-    }
-
-    public int getRevision() {
-      return revision;
-    }
-
-    public String getUpdated() {
-      return updated;
+    public String getName() {
+      return name;
     }
   }
 
+  /** What a bulk step did to one item. */
+  public record BulkResult(String slug, boolean done, String message) implements Serializable {
+    public String getSlug() {
+      return slug;
+    }
+
+    public boolean isDone() {
+      return done;
+    }
+
+    public String getMessage() {
+      return message;
+    }
+  }
+
+  static final int PAGE_SIZE = 20;
+
   @Inject transient CallerFactory callers;
-  @Inject transient SiteRepository sites;
+  @Inject transient SiteAdmission admission;
   @Inject transient SiteAuthorization authorization;
   @Inject transient AuditLog audit;
   @Inject transient ContentEditing content;
+  @Inject transient tw.gov.civitas.core.content.BulkTransitions bulk;
+  @Inject transient tw.gov.civitas.core.module.Platform platform;
+  @Inject transient EditorLanguage lang;
 
   private String site;
   private String siteName;
@@ -139,31 +118,129 @@ public class SiteWorkspaceBean implements Serializable {
   private LocalDate to;
   private List<AuditRow> auditRows = List.of();
   private List<ItemRow> items = List.of();
+  private List<TypeChoice> types = List.of();
+  private List<BulkResult> bulkResults = List.of();
+  private long total;
+  // the list's criteria (GET parameters: the list works, and can be bookmarked, without JavaScript)
+  private String q;
+  private String type;
+  private String state;
+  private String language;
+  private String author;
+  private String sort;
+  private int page = 1;
+  private String listError;
 
   /** The view action: who may see this site at all. */
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
-    ExternalContext ext = faces.getExternalContext();
     Caller caller = callers.current().orElseThrow();
-    Site found = site == null ? null : sites.findByKey(site).orElse(null);
+    Site found = admission.admit(site, CoreModule.CONTENT_EDIT).orElse(null);
     if (found == null) {
-      ext.responseSendError(404, "No such site");
-      faces.responseComplete();
       return;
     }
-    if (!authorization.holds(caller, site, CoreModule.CONTENT_EDIT)) {
-      ext.responseSendError(403, "You hold no role on this site");
-      faces.responseComplete();
-      return;
-    }
-    siteName = found.getNameZh();
+    siteName = lang.pick(found.getNameZh(), found.getNameEn());
     canManage = authorization.holds(caller, site, CoreModule.SITE_MANAGE);
     if (!faces.isPostback()) {
-      items = content.items(caller, site, 200).stream().map(ItemRow::new).toList();
+      types =
+          content.types(caller, site).stream()
+              .map(t -> new TypeChoice(t.shortName(), lang.pick(t.nameZh(), t.nameEn())))
+              .toList();
+      list(caller);
     }
     if (canManage && !faces.isPostback()) {
       search();
     }
+  }
+
+  private void list(Caller caller) {
+    listError = null;
+    try {
+      tw.gov.civitas.core.content.ManagedItemPage found =
+          content.list(
+              caller,
+              site,
+              new tw.gov.civitas.core.content.ItemFilter(
+                  type,
+                  state,
+                  language,
+                  author,
+                  q,
+                  null,
+                  null,
+                  null,
+                  sort,
+                  Math.max(page, 1),
+                  PAGE_SIZE));
+      total = found.total();
+      items =
+          found.items().stream()
+              .map(m -> new ItemRow(m, platform.registry(), lang.getLocale()))
+              .toList();
+    } catch (tw.gov.civitas.core.error.ContentValidationException e) {
+      // criteria typed into the address: say so, show nothing
+      listError = lang.text("list.bad-criteria");
+      items = List.of();
+      total = 0;
+    }
+  }
+
+  /**
+   * One step on the items ticked in the list: each is moved or refused on its own, and the page
+   * says which.
+   */
+  public void bulk(String action) {
+    Caller caller = callers.current().orElseThrow();
+    String[] picked =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterValuesMap()
+            .get("pick");
+    if (picked == null || picked.length == 0) {
+      bulkResults = List.of(new BulkResult("", false, lang.text("bulk.none")));
+      return;
+    }
+    bulkResults =
+        bulk.transition(caller, site, java.util.Arrays.asList(picked), action, null).stream()
+            .map(
+                o ->
+                    new BulkResult(
+                        o.slug(),
+                        o.done(),
+                        o.done()
+                            ? lang.text("bulk.done." + action)
+                            : lang.text("bulk.failed." + o.status())))
+            .toList();
+    list(caller);
+  }
+
+  /** The list page {@code n} with the same criteria. */
+  public String pageHref(int n) {
+    StringBuilder b = new StringBuilder("site.xhtml?site=").append(site);
+    param(b, "q", q);
+    param(b, "type", type);
+    param(b, "state", state);
+    param(b, "language", language);
+    param(b, "author", author);
+    param(b, "sort", sort);
+    return b.append("&page=").append(n).toString();
+  }
+
+  private static void param(StringBuilder b, String name, String value) {
+    if (value != null && !value.isBlank()) {
+      b.append('&')
+          .append(name)
+          .append('=')
+          .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+    }
+  }
+
+  public int getPages() {
+    return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+  }
+
+  public boolean isSelectedType(String t) {
+    return t.equals(type);
   }
 
   /**
@@ -211,8 +288,14 @@ public class SiteWorkspaceBean implements Serializable {
     return site;
   }
 
+  /**
+   * Set by the address of the first request only: Faces decodes view parameters again from every
+   * post, and a post must not move the page to another site.
+   */
   public void setSite(String site) {
-    this.site = site;
+    if (this.site == null) {
+      this.site = site;
+    }
   }
 
   public String getSiteName() {
@@ -261,5 +344,77 @@ public class SiteWorkspaceBean implements Serializable {
 
   public List<ItemRow> getItems() {
     return items;
+  }
+
+  public List<TypeChoice> getTypes() {
+    return types;
+  }
+
+  public List<BulkResult> getBulkResults() {
+    return bulkResults;
+  }
+
+  public long getTotal() {
+    return total;
+  }
+
+  public String getListError() {
+    return listError;
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
+  }
+
+  public String getType() {
+    return type;
+  }
+
+  public void setType(String type) {
+    this.type = type;
+  }
+
+  public String getState() {
+    return state;
+  }
+
+  public void setState(String state) {
+    this.state = state;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public void setLanguage(String language) {
+    this.language = language;
+  }
+
+  public String getAuthor() {
+    return author;
+  }
+
+  public void setAuthor(String author) {
+    this.author = author;
+  }
+
+  public String getSort() {
+    return sort;
+  }
+
+  public void setSort(String sort) {
+    this.sort = sort;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = page;
   }
 }

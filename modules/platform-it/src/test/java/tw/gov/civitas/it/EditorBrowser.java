@@ -29,8 +29,12 @@ final class EditorBrowser {
    * page.
    */
   static WebDriver signIn(String user) {
+    return signIn(Browser.fresh(), user);
+  }
+
+  /** The same, in a browser of the caller's (a second person's, from {@link Browser#another}). */
+  static WebDriver signIn(WebDriver browser, String user) {
     TestServices.keycloak();
-    WebDriver browser = Browser.fresh();
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     browser.get(Ports.BASE_URL + "/editor/");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));

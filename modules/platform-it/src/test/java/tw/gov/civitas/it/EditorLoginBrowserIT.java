@@ -56,7 +56,8 @@ class EditorLoginBrowserIT {
     assertTrue(
         browser.findElement(By.id("signed-in")).getText().contains("transportation-webmaster"));
     String sites = browser.findElement(By.id("sites")).getText();
-    assertTrue(sites.contains("transportation") && sites.contains("site-admin"), sites);
+    // the role in the screen's language (zh-TW by default)
+    assertTrue(sites.contains("transportation") && sites.contains("網站管理者"), sites);
     assertFalse(sites.contains("xitun-district"), sites);
     tw.gov.civitas.it.support.PageChecks.assertValidHtml(browser);
 
@@ -65,7 +66,7 @@ class EditorLoginBrowserIT {
     browser.get(Ports.BASE_URL + "/editor/site.xhtml?site=transportation");
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("items")));
     String items = browser.findElement(By.id("items")).getText();
-    assertTrue(items.contains(slug) && items.contains("published"), items);
+    assertTrue(items.contains(slug) && items.contains("已發布"), items);
     tw.gov.civitas.it.support.PageChecks.assertValidHtml(browser);
     assertTrue(
         browser.findElement(By.id("audit")).getText().contains("content."),

@@ -18,34 +18,47 @@ public final class Browser {
 
   public static synchronized WebDriver get() {
     if (driver == null) {
-      ChromeOptions options = new ChromeOptions();
-      options.setBinary(System.getProperty("civitas.chromium", "/usr/bin/chromium"));
-      try {
-        options.addArguments(
-            "--headless=new",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--disable-dev-shm-usage",
-            "--window-size=1280,900",
-            "--user-data-dir=" + Files.createTempDirectory("civitas-chromium"));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      ChromeDriverService service =
-          new ChromeDriverService.Builder()
-              .usingDriverExecutable(
-                  new java.io.File(
-                      System.getProperty("civitas.chromedriver", "/usr/bin/chromedriver")))
-              .build();
-      driver = new ChromeDriver(service, options);
-      driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+      driver = start();
     }
     return driver;
+  }
+
+  /**
+   * A second Chromium with its own profile (cookies, sessions): another person at another desk. The
+   * caller quits it.
+   */
+  public static WebDriver another() {
+    return start();
+  }
+
+  private static WebDriver start() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("civitas.chromium", "/usr/bin/chromium"));
+    try {
+      options.addArguments(
+          "--headless=new",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--disable-dev-shm-usage",
+          "--window-size=1280,900",
+          "--user-data-dir=" + Files.createTempDirectory("civitas-chromium"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(
+                new java.io.File(
+                    System.getProperty("civitas.chromedriver", "/usr/bin/chromedriver")))
+            .build();
+    WebDriver started = new ChromeDriver(service, options);
+    started.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    return started;
   }
 
   /**

@@ -1,0 +1,230 @@
+package tw.gov.civitas.editor;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import tw.gov.civitas.core.error.ConflictException;
+import tw.gov.civitas.core.error.ContentValidationException;
+import tw.gov.civitas.core.media.MediaService;
+import tw.gov.civitas.core.media.MediaUpload;
+import tw.gov.civitas.core.media.MediaView;
+import tw.gov.civitas.core.media.PayloadTooLargeException;
+import tw.gov.civitas.core.media.UnsupportedContentException;
+import tw.gov.civitas.core.module.CoreModule;
+import tw.gov.civitas.security.CallerFactory;
+
+/**
+ * A site's media library: upload files (several at once; images need their alt text, checked by the
+ * service, which recognizes each file by its content), see them with their renditions, and delete
+ * one that no published item uses.
+ */
+@Named("mediaLibrary")
+@ViewScoped
+public class MediaLibraryBean implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** A file of the library (EL reads getters). */
+  public record Row(
+      String id,
+      String fileName,
+      String kind,
+      String alt,
+      String size,
+      String thumbnail,
+      String original)
+      implements Serializable {
+    public String getId() {
+      return id;
+    }
+
+    public String getFileName() {
+      return fileName;
+    }
+
+    public String getKind() {
+      return kind;
+    }
+
+    public String getAlt() {
+      return alt;
+    }
+
+    public String getSize() {
+      return size;
+    }
+
+    public String getThumbnail() {
+      return thumbnail;
+    }
+
+    public String getOriginal() {
+      return original;
+    }
+  }
+
+  @Inject transient CallerFactory callers;
+  @Inject transient SiteAdmission admission;
+  @Inject transient MediaService media;
+  @Inject transient EditorLanguage lang;
+
+  private String site;
+  private String siteName;
+  private transient List<Part> files;
+  private String altZh;
+  private String altEn;
+  private List<Row> rows = List.of();
+  private final List<String> results = new ArrayList<>();
+  private String altError;
+
+  public void load() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    if (faces.isPostback()) {
+      return;
+    }
+    var found = admission.admit(site, CoreModule.CONTENT_EDIT).orElse(null);
+    if (found == null) {
+      return;
+    }
+    siteName = lang.pick(found.getNameZh(), found.getNameEn());
+    read();
+  }
+
+  private void read() {
+    rows = media.list(callers.current().orElseThrow(), site, 200).stream().map(this::row).toList();
+  }
+
+  private Row row(MediaView m) {
+    String base = "/media/" + m.siteKey() + "/" + m.id() + "/";
+    boolean thumb = m.renditions() != null && m.renditions().containsKey("thumbnail");
+    String alt = lang.pick(m.altZh(), m.altEn());
+    return new Row(
+        m.id(),
+        m.fileName(),
+        m.kind(),
+        alt == null ? "" : alt,
+        m.size() >= 1024 * 1024
+            ? String.format("%.1f MB", m.size() / (1024.0 * 1024))
+            : String.format("%d KB", Math.max(1, m.size() / 1024)),
+        "image".equals(m.kind()) ? base + (thumb ? "thumbnail" : "original") : null,
+        base + "original");
+  }
+
+  /** Uploads every chosen file with the alt text given; each file's result is listed. */
+  public void upload() {
+    results.clear();
+    altError = null;
+    if (files == null || files.isEmpty() || files.stream().allMatch(p -> p.getSize() == 0)) {
+      results.add(lang.text("media.none"));
+      return;
+    }
+    var caller = callers.current().orElseThrow();
+    for (Part p : files) {
+      if (p.getSize() == 0) {
+        continue;
+      }
+      String name = p.getSubmittedFileName();
+      try (InputStream in = p.getInputStream()) {
+        if (p.getSize() > MediaService.MAX_BYTES) {
+          throw new PayloadTooLargeException("too large");
+        }
+        media.upload(
+            caller,
+            site,
+            new MediaUpload(in.readAllBytes(), name, blank(altZh), blank(altEn), null));
+        results.add(lang.text("media.uploaded", name));
+      } catch (ContentValidationException e) {
+        if (e.errors().stream().anyMatch(x -> x.field().startsWith("alt"))) {
+          altError = lang.text("media.alt-required");
+          results.add(lang.text("media.refused.alt", name));
+        } else {
+          results.add(lang.text("media.refused", name));
+        }
+      } catch (UnsupportedContentException e) {
+        results.add(lang.text("media.refused.type", name));
+      } catch (PayloadTooLargeException e) {
+        results.add(lang.text("media.refused.size", name));
+      } catch (IOException e) {
+        results.add(lang.text("media.refused", name));
+      }
+    }
+    read();
+  }
+
+  /** Deletes a file, unless published content uses it (then says so). */
+  public void delete(String id) {
+    results.clear();
+    try {
+      media.delete(callers.current().orElseThrow(), site, id);
+      results.add(lang.text("media.deleted", id));
+    } catch (ConflictException e) {
+      results.add(lang.text("media.in-use", id));
+    }
+    read();
+  }
+
+  private static String blank(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  public String getSite() {
+    return site;
+  }
+
+  /**
+   * Set by the address of the first request only: Faces decodes view parameters again from every
+   * post, and a post must not move the page to another site.
+   */
+  public void setSite(String site) {
+    if (this.site == null) {
+      this.site = site;
+    }
+  }
+
+  public String getSiteName() {
+    return siteName;
+  }
+
+  public List<Part> getFiles() {
+    return files;
+  }
+
+  public void setFiles(List<Part> files) {
+    this.files = files;
+  }
+
+  public String getAltZh() {
+    return altZh;
+  }
+
+  public void setAltZh(String altZh) {
+    this.altZh = altZh;
+  }
+
+  public String getAltEn() {
+    return altEn;
+  }
+
+  public void setAltEn(String altEn) {
+    this.altEn = altEn;
+  }
+
+  public List<Row> getRows() {
+    return rows;
+  }
+
+  public List<String> getResults() {
+    return results;
+  }
+
+  public String getAltError() {
+    return altError;
+  }
+}
