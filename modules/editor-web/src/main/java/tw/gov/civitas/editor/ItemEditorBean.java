@@ -613,42 +613,24 @@ public class ItemEditorBean implements Serializable {
     return site;
   }
 
-  /**
-   * Set by the address of the first request only: Faces decodes view parameters again from every
-   * post, and a post must not move the page to another site.
-   */
   public void setSite(String site) {
-    if (this.site == null) {
-      this.site = site;
-    }
+    this.site = SiteAdmission.firstValue(this.site, site);
   }
 
   public String getSlug() {
     return slug;
   }
 
-  /**
-   * Set by the address of the first request only: Faces decodes view parameters again from every
-   * post, and a post must not move the page to another slug.
-   */
   public void setSlug(String slug) {
-    if (this.slug == null) {
-      this.slug = slug;
-    }
+    this.slug = SiteAdmission.firstValue(this.slug, slug);
   }
 
   public String getType() {
     return type;
   }
 
-  /**
-   * Set by the address of the first request only: Faces decodes view parameters again from every
-   * post, and a post must not move the page to another type.
-   */
   public void setType(String type) {
-    if (this.type == null) {
-      this.type = type;
-    }
+    this.type = SiteAdmission.firstValue(this.type, type);
   }
 
   public String getSiteName() {

@@ -178,14 +178,8 @@ public class MediaLibraryBean implements Serializable {
     return site;
   }
 
-  /**
-   * Set by the address of the first request only: Faces decodes view parameters again from every
-   * post, and a post must not move the page to another site.
-   */
   public void setSite(String site) {
-    if (this.site == null) {
-      this.site = site;
-    }
+    this.site = SiteAdmission.firstValue(this.site, site);
   }
 
   public String getSiteName() {

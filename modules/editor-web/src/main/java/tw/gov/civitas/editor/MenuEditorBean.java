@@ -391,28 +391,16 @@ public class MenuEditorBean implements Serializable {
     return site;
   }
 
-  /**
-   * Set by the address of the first request only: Faces decodes view parameters again from every
-   * post, and a post must not move the page to another site.
-   */
   public void setSite(String site) {
-    if (this.site == null) {
-      this.site = site;
-    }
+    this.site = SiteAdmission.firstValue(this.site, site);
   }
 
   public String getMenu() {
     return menu;
   }
 
-  /**
-   * Set by the address of the first request only: Faces decodes view parameters again from every
-   * post, and a post must not move the page to another menu.
-   */
   public void setMenu(String menu) {
-    if (this.menu == null) {
-      this.menu = menu;
-    }
+    this.menu = SiteAdmission.firstValue(this.menu, menu);
   }
 
   /** The menu's name: main and footer by the bundle, another by its key. */

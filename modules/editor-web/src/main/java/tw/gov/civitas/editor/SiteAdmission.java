@@ -49,4 +49,13 @@ public class SiteAdmission {
     faces.getExternalContext().responseSendError(404, "Not found");
     faces.responseComplete();
   }
+
+  /**
+   * A view parameter's value: the first request's. Faces decodes view parameters again from every
+   * post (a form's own hidden fields among them), and a post must not move a page to another site,
+   * item or menu than the one it shows.
+   */
+  public static String firstValue(String current, String given) {
+    return current == null ? given : current;
+  }
 }
