@@ -91,9 +91,9 @@ public class ModulePageBean implements Serializable {
     private final String name;
     private final String header;
 
-    Column(EditorPageDescriptor.Column c) {
+    Column(EditorPageDescriptor.Column c, EditorLanguage lang) {
       this.name = c.name();
-      this.header = c.labelZh() + (c.labelEn().isEmpty() ? "" : " " + c.labelEn());
+      this.header = lang.pick(c.labelZh(), c.labelEn());
     }
 
     public String getName() {
@@ -109,6 +109,7 @@ public class ModulePageBean implements Serializable {
   @Inject transient Platform platform;
   @Inject transient SiteRepository sites;
   @Inject transient SiteAuthorization authorization;
+  @Inject transient EditorLanguage lang;
 
   private String site;
   private String page;
@@ -129,15 +130,19 @@ public class ModulePageBean implements Serializable {
     }
     EditorPageDescriptor d = found.get();
     admitted = true;
-    title = d.titleZh();
-    siteName = site == null ? null : sites.findByKey(site).map(Site::getNameZh).orElse(null);
-    columns = d.columns().stream().map(Column::new).toList();
+    // one language per screen: the descriptor's names in the screen's language
+    title = lang.pick(d.titleZh(), d.titleEn());
+    siteName =
+        site == null
+            ? null
+            : sites.findByKey(site).map(s -> lang.pick(s.getNameZh(), s.getNameEn())).orElse(null);
+    columns = d.columns().stream().map(c -> new Column(c, lang)).toList();
     view =
         d.view().map(file -> ModuleViewResources.PREFIX + d.moduleId() + "/" + file).orElse(null);
     if (!faces.isPostback()) {
       fields = new ArrayList<>();
       for (FieldDescriptor f : d.fields()) {
-        fields.add(new Field(f, label(d, f.name())));
+        fields.add(new Field(f, label(d, f.name(), lang)));
       }
     }
     rows = d.source() == null ? List.of() : readRows(d);
@@ -159,8 +164,7 @@ public class ModulePageBean implements Serializable {
       FacesContext.getCurrentInstance()
           .addMessage(
               null,
-              new FacesMessage(
-                  FacesMessage.SEVERITY_ERROR, "暫時無法讀取清單 The list cannot be read now", null));
+              new FacesMessage(FacesMessage.SEVERITY_ERROR, lang.text("module.unavailable"), null));
       return List.of();
     }
   }
@@ -218,11 +222,14 @@ public class ModulePageBean implements Serializable {
                   faces.addMessage(
                       clientId(field),
                       new FacesMessage(
-                          FacesMessage.SEVERITY_ERROR, label(d, field) + "：" + message, message)));
+                          FacesMessage.SEVERITY_ERROR,
+                          label(d, field, lang) + lang.text("module.field-separator") + message,
+                          message)));
       faces.validationFailed();
       return;
     }
-    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "已儲存 Saved", null));
+    faces.addMessage(
+        null, new FacesMessage(FacesMessage.SEVERITY_INFO, lang.text("module.saved"), null));
     fields.forEach(f -> f.setValue(""));
     rows = readRows(d);
   }
@@ -237,10 +244,10 @@ public class ModulePageBean implements Serializable {
     return null;
   }
 
-  private static String label(EditorPageDescriptor d, String field) {
+  private static String label(EditorPageDescriptor d, String field, EditorLanguage lang) {
     return d.columns().stream()
         .filter(c -> c.name().equals(field))
-        .map(c -> c.labelZh() + (c.labelEn().isEmpty() ? "" : " " + c.labelEn()))
+        .map(c -> lang.pick(c.labelZh(), c.labelEn()))
         .findFirst()
         .orElse(field);
   }

@@ -40,6 +40,7 @@ public class ModulePages {
   @Inject Platform platform;
   @Inject SiteRepository sites;
   @Inject SiteAuthorization authorization;
+  @Inject EditorLanguage lang;
 
   /** Pages of a site's workspace: of the modules the site enables, that the user may open there. */
   public List<Link> forSite(String siteKey) {
@@ -70,7 +71,7 @@ public class ModulePages {
         caller, page.slot() == EditorSlot.SITE ? site : null, page.permission());
   }
 
-  private static String title(EditorPageDescriptor p) {
-    return p.titleZh() + (p.titleEn().isEmpty() ? "" : " " + p.titleEn());
+  private String title(EditorPageDescriptor p) {
+    return lang.pick(p.titleZh(), p.titleEn());
   }
 }

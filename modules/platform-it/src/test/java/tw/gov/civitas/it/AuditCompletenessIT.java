@@ -50,9 +50,18 @@ class AuditCompletenessIT {
   /** What a write must have left behind. */
   record Expected(String site, String action, String entityType, String entityId) {}
 
-  /** A management write operation and the event it owes, from its path, request and response. */
-  record Route(String method, Pattern path, BiFunction<Matcher, Api.Write, Expected> expected) {
+  /**
+   * A management write operation and the events it owes, from its path, request and response: one
+   * for most, one per item moved for a bulk step.
+   */
+  record Route(
+      String method, Pattern path, BiFunction<Matcher, Api.Write, List<Expected>> expected) {
     static Route of(String method, String path, BiFunction<Matcher, Api.Write, Expected> expected) {
+      return new Route(method, Pattern.compile(path), (m, w) -> List.of(expected.apply(m, w)));
+    }
+
+    static Route many(
+        String method, String path, BiFunction<Matcher, Api.Write, List<Expected>> expected) {
       return new Route(method, Pattern.compile(path), expected);
     }
   }
@@ -95,6 +104,25 @@ class AuditCompletenessIT {
               (m, w) ->
                   new Expected(
                       m.group(1), "content." + request(w, "action"), "content-item", m.group(2))),
+          // a bulk step: the step's event for each item the response says was moved, none for the
+          // items it refused
+          Route.many(
+              "POST",
+              SITES + "/content/transitions",
+              (m, w) ->
+                  json(w.responseBody())
+                      .getJsonArray("results")
+                      .getValuesAs(JsonObject.class)
+                      .stream()
+                      .filter(r -> r.getInt("status") == 200)
+                      .map(
+                          r ->
+                              new Expected(
+                                  m.group(1),
+                                  "content." + request(w, "action"),
+                                  "content-item",
+                                  r.getString("slug")))
+                      .toList()),
           Route.of(
               "POST",
               SITES + "/content/([^/]+)/revisions/\\d+/restore",
@@ -149,8 +177,8 @@ class AuditCompletenessIT {
     List<Event> unclaimed = new ArrayList<>(events("true"));
     List<String> failures = new ArrayList<>();
     for (Api.Write w : writes) {
-      Expected expected = expected(w);
-      if (expected == null) {
+      List<Expected> owed = expected(w);
+      if (owed == null) {
         failures.add(
             "no audit expectation for "
                 + w.method()
@@ -162,32 +190,34 @@ class AuditCompletenessIT {
       // Same clock (one machine): the event was written while the request was being served.
       Instant from = w.started().minusMillis(500);
       Instant to = w.finished().plusMillis(500);
-      Event own =
-          unclaimed.stream()
-              .filter(
-                  e ->
-                      Objects.equals(e.site(), expected.site())
-                          && e.action().equals(expected.action())
-                          && e.entityType().equals(expected.entityType())
-                          && Objects.equals(e.entityId(), expected.entityId())
-                          && e.actor().equals(w.actor())
-                          && !e.at().isBefore(from)
-                          && !e.at().isAfter(to))
-              .findFirst()
-              .orElse(null);
-      if (own == null) {
-        failures.add(
-            w.method()
-                + " "
-                + w.path()
-                + " by "
-                + w.actor()
-                + " at "
-                + w.started()
-                + ": no "
-                + expected);
-      } else {
-        unclaimed.remove(own);
+      for (Expected expected : owed) {
+        Event own =
+            unclaimed.stream()
+                .filter(
+                    e ->
+                        Objects.equals(e.site(), expected.site())
+                            && e.action().equals(expected.action())
+                            && e.entityType().equals(expected.entityType())
+                            && Objects.equals(e.entityId(), expected.entityId())
+                            && e.actor().equals(w.actor())
+                            && !e.at().isBefore(from)
+                            && !e.at().isAfter(to))
+                .findFirst()
+                .orElse(null);
+        if (own == null) {
+          failures.add(
+              w.method()
+                  + " "
+                  + w.path()
+                  + " by "
+                  + w.actor()
+                  + " at "
+                  + w.started()
+                  + ": no "
+                  + expected);
+        } else {
+          unclaimed.remove(own);
+        }
       }
     }
     assertEquals(List.of(), failures, failures.size() + " of " + writes.size() + " writes");
@@ -362,7 +392,7 @@ class AuditCompletenessIT {
         .toList();
   }
 
-  private static Expected expected(Api.Write w) {
+  private static List<Expected> expected(Api.Write w) {
     // What the router matched: matrix parameters and doubled or trailing slashes do not change the
     // operation.
     String path =

@@ -749,7 +749,8 @@ class AuthorizationMatrixIT {
           "media.xhtml", new SitePage(EDIT, s -> ""),
           "item.xhtml", new SitePage(EDIT, s -> "&type=news"),
           "revisions.xhtml", new SitePage(EDIT, s -> "&slug=" + item(s)),
-          "menus.xhtml", new SitePage(MANAGE, s -> ""));
+          "menus.xhtml", new SitePage(MANAGE, s -> ""),
+          "settings.xhtml", new SitePage(MANAGE, s -> ""));
 
   @Test
   void everyEditorPageTimesEveryRoleTimesOwnAndOtherSite() throws IOException {

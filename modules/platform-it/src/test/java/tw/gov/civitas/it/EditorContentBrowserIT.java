@@ -77,13 +77,19 @@ class EditorContentBrowserIT {
     Files.write(
         SHOTS.resolve("editor-" + name + ".png"),
         ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    // the page's weight as the browser fetched it: the document and every resource, in bytes
+    // the page's weight: its document and every stylesheet, script and image it links, in bytes as
+    // the server sends them (the editor's responses are not compressed), fetched again by the page
     Object weight =
         ((org.openqa.selenium.JavascriptExecutor) browser)
-            .executeScript(
-                "return performance.getEntriesByType('navigation').concat("
-                    + "performance.getEntriesByType('resource'))"
-                    + ".map(e => e.encodedBodySize || 0).reduce((a, b) => a + b, 0);");
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "const urls = [location.href].concat("
+                    + "Array.from(document.querySelectorAll('link[rel=stylesheet]')).map(l => l.href),"
+                    + "Array.from(document.querySelectorAll('script[src]')).map(s => s.src),"
+                    + "Array.from(document.querySelectorAll('img[src]')).map(i => i.src));"
+                    + "Promise.all(urls.map(u => fetch(u, {credentials: 'same-origin'})"
+                    + ".then(r => r.arrayBuffer()).then(b => b.byteLength, () => 0)))"
+                    + ".then(sizes => done(urls.length + ' files, ' + sizes.reduce((a, b) => a + b, 0) + ' bytes'));");
     Files.writeString(
         Path.of("target", "editor-page-weights.txt"),
         name + "\t" + weight + "\n",
@@ -506,5 +512,41 @@ class EditorContentBrowserIT {
     WebDriver browser = EditorBrowser.signIn("transportation-editor");
     browser.get(EDITOR + "menus.xhtml?site=" + SITE);
     until(browser, ExpectedConditions.presenceOfElementLocated(By.id("forbidden")));
+  }
+
+  @Test
+  void aWebmasterChangesTheSitesSettingsAndIsToldWhatIsMissing() throws IOException {
+    String[] admin = Api.bearer("platform-admin");
+    JsonObject before = Api.json(Api.get("/api/v1/manage/sites/" + SITE, admin));
+    WebDriver browser = EditorBrowser.signIn("transportation-webmaster");
+    try {
+      browser.get(EDITOR + "settings.xhtml?site=" + SITE);
+      until(browser, ExpectedConditions.presenceOfElementLocated(By.id("settings:nameZh")));
+      check(browser, "settings", true);
+      browser.findElement(By.id("settings:nameZh")).clear();
+      browser.findElement(By.id("settings:save")).click();
+      until(browser, ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+      assertFalse(browser.findElement(By.id("nameZh-error")).getText().isBlank());
+      check(browser, "settings-invalid", false);
+      // nothing was stored
+      assertEquals(
+          before.getJsonObject("name").toString(),
+          Api.json(Api.get("/api/v1/manage/sites/" + SITE, admin))
+              .getJsonObject("name")
+              .toString());
+
+      browser.findElement(By.id("settings:nameZh")).sendKeys("臺中市政府交通局");
+      browser.findElement(By.id("settings:nameEn")).clear();
+      browser.findElement(By.id("settings:nameEn")).sendKeys("Transportation Bureau, Taichung");
+      browser.findElement(By.id("settings:save")).click();
+      until(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已儲存"));
+      HttpResponse<String> site = Api.get("/api/v1/sites/" + SITE + "?lang=en");
+      assertTrue(site.body().contains("Transportation Bureau, Taichung"), site.body());
+    } finally {
+      Api.put(
+          "/api/v1/manage/sites/" + SITE,
+          "{\"name\": " + before.getJsonObject("name") + "}",
+          admin);
+    }
   }
 }

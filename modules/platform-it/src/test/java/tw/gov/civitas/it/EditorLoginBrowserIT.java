@@ -82,7 +82,7 @@ class EditorLoginBrowserIT {
 
     // who holds which role (read from Keycloak): the identity module's page, described as data like
     // a plug-in's
-    browser.findElement(By.linkText("角色 Role holders")).click();
+    browser.findElement(By.linkText("角色")).click();
     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rows")));
     String holders = browser.findElement(By.id("rows")).getText();
     assertTrue(

@@ -50,7 +50,7 @@ class EditorModuleViewBrowserIT {
 
   @Test
   void aWebmasterAddsAndRemovesANoteOnThePlugInsOwnView() {
-    WebDriver browser = EditorBrowser.openFromWorkspace("公告板 Notes board", "公告板");
+    WebDriver browser = EditorBrowser.openFromWorkspace("公告板", "公告板");
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     assertTrue(browser.findElement(By.id("board-site")).getText().contains(PlugIns.SITE));
     EditorBrowser.assertAccessible(browser);
