@@ -386,6 +386,8 @@ public class ItemEditorBean implements Serializable {
               : lang.text("item.conflict", e.currentRevision());
     } catch (AccessDeniedException e) {
       conflict = lang.text("item.denied");
+    } catch (NotFoundException e) {
+      conflict = lang.text("item.gone");
     }
     return null;
   }
@@ -545,6 +547,8 @@ public class ItemEditorBean implements Serializable {
               : lang.text("item.conflict", e.currentRevision());
     } catch (AccessDeniedException e) {
       conflict = lang.text(action.equals("publish") ? "item.denied.publish" : "item.denied");
+    } catch (NotFoundException e) {
+      conflict = lang.text("item.gone");
     }
   }
 

@@ -144,10 +144,18 @@ public class RevisionsBean implements Serializable {
 
   /** Makes revision {@code number} current again, as a new revision. */
   public void restore(int number) {
-    ContentView restored = history.restore(callers.current().orElseThrow(), site, slug, number);
-    notice = lang.text("revisions.restored", number, restored.revision());
-    to = restored.revision();
-    from = number;
+    try {
+      ContentView restored = history.restore(callers.current().orElseThrow(), site, slug, number);
+      notice = lang.text("revisions.restored", number, restored.revision());
+      to = restored.revision();
+      from = number;
+    } catch (tw.gov.civitas.core.error.ConflictException
+        | tw.gov.civitas.core.security.AccessDeniedException e) {
+      notice = lang.text("revisions.not-restored", number);
+    } catch (NotFoundException e) {
+      notice = lang.text("item.gone");
+      return;
+    }
     read();
   }
 

@@ -200,17 +200,22 @@ public class SiteWorkspaceBean implements Serializable {
       bulkResults = List.of(new BulkResult("", false, lang.text("bulk.none")));
       return;
     }
-    bulkResults =
-        bulk.transition(caller, site, java.util.Arrays.asList(picked), action, null).stream()
-            .map(
-                o ->
-                    new BulkResult(
-                        o.slug(),
-                        o.done(),
-                        o.done()
-                            ? lang.text("bulk.done." + action)
-                            : lang.text("bulk.failed." + o.status())))
-            .toList();
+    try {
+      bulkResults =
+          bulk.transition(caller, site, java.util.Arrays.asList(picked), action, null).stream()
+              .map(
+                  o ->
+                      new BulkResult(
+                          o.slug(),
+                          o.done(),
+                          o.done()
+                              ? lang.text("bulk.done." + action)
+                              : lang.text("bulk.failed." + o.status())))
+              .toList();
+    } catch (tw.gov.civitas.core.error.ContentValidationException e) {
+      // more items than one page holds: nothing moved
+      bulkResults = List.of(new BulkResult("", false, lang.text("bulk.too-many")));
+    }
     list(caller);
   }
 
