@@ -31,7 +31,7 @@ public class AuditExportServlet extends HttpServlet {
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     Caller caller = callers.current().orElse(null);
-    String site = blank(req.getParameter("site"));
+    String site = Inputs.typed(req.getParameter("site"));
     boolean allowed =
         caller != null
             && (site == null
@@ -52,17 +52,13 @@ public class AuditExportServlet extends HttpServlet {
             caller,
             new AuditQuery(
                 site,
-                blank(req.getParameter("actor")),
-                blank(req.getParameter("action")),
+                Inputs.typed(req.getParameter("actor")),
+                Inputs.typed(req.getParameter("action")),
                 null,
                 null,
                 null,
                 1,
                 100_000)),
         out);
-  }
-
-  private static String blank(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 }

@@ -68,7 +68,17 @@ public class EditorHomeBean {
     return caller().isPlatformAdmin();
   }
 
+  private List<SiteRow> siteRows;
+
+  /** Read once per request: the start page asks for them several times. */
   public List<SiteRow> getSites() {
+    if (siteRows == null) {
+      siteRows = readSites();
+    }
+    return siteRows;
+  }
+
+  private List<SiteRow> readSites() {
     List<SiteRow> rows = new ArrayList<>();
     Map<String, Set<SiteRole>> roles = caller().siteRoles();
     for (Site s : sites.findAll()) {

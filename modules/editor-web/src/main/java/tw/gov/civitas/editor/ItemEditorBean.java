@@ -359,7 +359,13 @@ public class ItemEditorBean implements Serializable {
                 caller,
                 site,
                 new ContentInput(
-                    typeId, chosen, fieldsJson(), blank(comment), tagList, publish, unpublish));
+                    typeId,
+                    chosen,
+                    fieldsJson(),
+                    Inputs.typed(comment),
+                    tagList,
+                    publish,
+                    unpublish));
         FacesContext.getCurrentInstance()
             .getExternalContext()
             .getFlash()
@@ -372,7 +378,7 @@ public class ItemEditorBean implements Serializable {
               site,
               slug,
               new ContentInput(
-                  null, null, fieldsJson(), blank(comment), tagList, publish, unpublish),
+                  null, null, fieldsJson(), Inputs.typed(comment), tagList, publish, unpublish),
               revision);
       show(saved);
       comment = null;
@@ -380,16 +386,22 @@ public class ItemEditorBean implements Serializable {
     } catch (ContentValidationException e) {
       show(e.errors());
     } catch (ConflictException e) {
-      conflict =
-          e.currentRevision() == null
-              ? lang.text("item.conflict.state")
-              : lang.text("item.conflict", e.currentRevision());
+      conflict = conflictMessage(e);
     } catch (AccessDeniedException e) {
       conflict = lang.text("item.denied");
     } catch (NotFoundException e) {
       conflict = lang.text("item.gone");
     }
     return null;
+  }
+
+  /**
+   * Someone else changed the item since it was shown: which revision won, when the service says.
+   */
+  private String conflictMessage(ConflictException e) {
+    return e.currentRevision() == null
+        ? lang.text("item.conflict.state")
+        : lang.text("item.conflict", e.currentRevision());
   }
 
   /** The field names the schedule inputs take in the service's messages. */
@@ -527,7 +539,7 @@ public class ItemEditorBean implements Serializable {
     clearMessages();
     try {
       ContentView moved =
-          workflow.transition(caller(), site, slug, action, revision, blank(reviewComment));
+          workflow.transition(caller(), site, slug, action, revision, Inputs.typed(reviewComment));
       reviewComment = null;
       show(moved);
       notice = lang.text("item.moved." + action);
@@ -541,10 +553,7 @@ public class ItemEditorBean implements Serializable {
                     new Problem(lang.text("meta.reviewComment"), message, "item:reviewComment"));
               });
     } catch (ConflictException e) {
-      conflict =
-          e.currentRevision() == null
-              ? lang.text("item.conflict.state")
-              : lang.text("item.conflict", e.currentRevision());
+      conflict = conflictMessage(e);
     } catch (AccessDeniedException e) {
       conflict = lang.text(action.equals("publish") ? "item.denied.publish" : "item.denied");
     } catch (NotFoundException e) {
@@ -565,10 +574,6 @@ public class ItemEditorBean implements Serializable {
                 ? ""
                 : ":" + ext.getRequestServerPort());
     previewUrl = origin + "/preview/" + previewTokens.sign(grant);
-  }
-
-  private static String blank(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 
   // --- what the page asks ---

@@ -138,7 +138,8 @@ public class MediaLibraryBean implements Serializable {
         media.upload(
             caller,
             site,
-            new MediaUpload(in.readAllBytes(), name, blank(altZh), blank(altEn), null));
+            new MediaUpload(
+                in.readAllBytes(), name, Inputs.typed(altZh), Inputs.typed(altEn), null));
         results.add(lang.text("media.uploaded", name));
       } catch (ContentValidationException e) {
         if (e.errors().stream().anyMatch(x -> x.field().startsWith("alt"))) {
@@ -168,10 +169,6 @@ public class MediaLibraryBean implements Serializable {
       results.add(lang.text("media.in-use", id));
     }
     read();
-  }
-
-  private static String blank(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 
   public String getSite() {

@@ -260,8 +260,8 @@ public class SiteWorkspaceBean implements Serializable {
                 caller,
                 new AuditQuery(
                     site,
-                    blank(actor),
-                    blank(action),
+                    Inputs.typed(actor),
+                    Inputs.typed(action),
                     null,
                     from == null ? null : from.atStartOfDay(TAIPEI).toInstant(),
                     to == null ? null : to.plusDays(1).atStartOfDay(TAIPEI).toInstant(),
@@ -274,19 +274,15 @@ public class SiteWorkspaceBean implements Serializable {
 
   public String getCsvLink() {
     StringBuilder q = new StringBuilder("audit.csv?site=").append(site);
-    if (blank(actor) != null) {
+    if (Inputs.typed(actor) != null) {
       q.append("&actor=")
           .append(java.net.URLEncoder.encode(actor, java.nio.charset.StandardCharsets.UTF_8));
     }
-    if (blank(action) != null) {
+    if (Inputs.typed(action) != null) {
       q.append("&action=")
           .append(java.net.URLEncoder.encode(action, java.nio.charset.StandardCharsets.UTF_8));
     }
     return q.toString();
-  }
-
-  private static String blank(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 
   public String getSite() {

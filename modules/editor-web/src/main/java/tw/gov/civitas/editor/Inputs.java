@@ -1,0 +1,12 @@
+package tw.gov.civitas.editor;
+
+/** What the editor's forms and parameters typed, as the services take it. */
+final class Inputs {
+
+  private Inputs() {}
+
+  /** The text without surrounding blanks, or null when nothing was typed. */
+  static String typed(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}
