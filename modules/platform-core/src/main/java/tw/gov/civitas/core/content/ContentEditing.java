@@ -184,12 +184,6 @@ public class ContentEditing {
     return ContentView.of(item, items.current(item));
   }
 
-  /** The site's items at their current revisions, newest change first: what the editor lists. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public List<ContentView> items(Caller caller, String siteKey, int max) {
-    return items.currentViews(access.site(caller, siteKey, CoreModule.CONTENT_EDIT), max);
-  }
-
   /**
    * One page of the site's items at their current revisions, drafts included, as the filter selects
    * them: the editor's content list and the management API's.

@@ -69,22 +69,6 @@ public class ContentRepository {
         .getResultList();
   }
 
-  /** The site's items at their current revisions, newest change first. */
-  List<ContentView> currentViews(Site site, int max) {
-    List<ContentView> views = new ArrayList<>();
-    for (Object[] row :
-        em.createQuery(
-                "select i, r from ContentItem i join fetch i.site join Revision r"
-                    + " on r.item = i and r.number = i.currentRevision where i.site = :site order by i.updatedAt desc, i.id desc",
-                Object[].class)
-            .setParameter("site", site)
-            .setMaxResults(max)
-            .getResultList()) {
-      views.add(ContentView.of((ContentItem) row[0], (Revision) row[1]));
-    }
-    return views;
-  }
-
   /**
    * One page of the site's items at their current revisions, as {@code filter} selects and sorts
    * them (SQL, because the criteria read the revision's jsonb). Every value is a bound parameter.
