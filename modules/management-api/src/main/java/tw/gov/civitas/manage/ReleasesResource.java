@@ -65,6 +65,18 @@ public class ReleasesResource {
     return Response.ok(Json.createObjectBuilder().add("items", items).build().toString()).build();
   }
 
+  @POST
+  @Path("{id}/cancel")
+  @Operation(
+      summary =
+          "Cancel a scheduled release: none of its items goes public (they keep their states);"
+              + " 409 once it has run")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_PUBLISH)
+  public Response cancel(@PathParam("site") String site, @PathParam("id") long id) {
+    var caller = callers.current().orElseThrow(IllegalStateException::new);
+    return Response.ok(json(releases.cancel(caller, site, id)).toString()).build();
+  }
+
   static JsonObject json(ReleaseView r) {
     JsonObjectBuilder b =
         Json.createObjectBuilder()

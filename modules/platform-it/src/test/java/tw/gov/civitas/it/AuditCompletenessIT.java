@@ -154,6 +154,10 @@ class AuditCompletenessIT {
               (m, w) -> new Expected(m.group(1), "release.create", "release", response(w, "id"))),
           Route.of(
               "POST",
+              SITES + "/releases/(\\d+)/cancel",
+              (m, w) -> new Expected(m.group(1), "release.cancel", "release", m.group(2))),
+          Route.of(
+              "POST",
               "/api/v1/manage/clock",
               (m, w) -> new Expected(null, "platform.clock-advance", "clock", "platform")),
           // the test plug-in's write (modules/fixture-plugin), audited through the SPI

@@ -185,6 +185,60 @@ class ContentLifecycleIT {
   }
 
   @Test
+  void aCancelledReleasePublishesNothing() {
+    String a = slug("rel-cancel");
+    String b = slug("rel-kept");
+    assertEquals(201, create(a, "取消的發布", "", WEBMASTER).statusCode());
+    assertEquals(201, create(b, "照常的發布", "", WEBMASTER).statusCode());
+    String at = inSeconds(6);
+    String releases = "/api/v1/manage/sites/transportation/releases";
+    HttpResponse<String> release =
+        Api.post(
+            releases,
+            """
+        {"name": "取消", "releaseAt": "%s", "items": ["%s"]}"""
+                .formatted(at, a),
+            WEBMASTER);
+    // a release due at the same time, not cancelled: once it ran, the scheduler has seen both
+    assertEquals(
+        201,
+        Api.post(
+                releases,
+                """
+        {"name": "照常", "releaseAt": "%s", "items": ["%s"]}"""
+                    .formatted(at, b),
+                WEBMASTER)
+            .statusCode());
+    assertEquals(201, release.statusCode(), release.body());
+    long id = Api.json(release).getJsonNumber("id").longValue();
+    String cancel = "/api/v1/manage/sites/transportation/releases/" + id + "/cancel";
+
+    assertEquals(
+        403, Api.post(cancel, "", Api.bearer("transportation-editor")).statusCode(), "an editor");
+    assertEquals(
+        404,
+        Api.post(
+                "/api/v1/manage/sites/xitun-district/releases/" + id + "/cancel",
+                "",
+                Api.bearer("platform-admin"))
+            .statusCode(),
+        "the release of another site");
+    HttpResponse<String> cancelled = Api.post(cancel, "", WEBMASTER);
+    assertEquals(200, cancelled.statusCode(), cancelled.body());
+    assertEquals("cancelled", Api.json(cancelled).getString("state"));
+    HttpResponse<String> again = Api.post(cancel, "", WEBMASTER);
+    assertEquals(409, again.statusCode(), again.body());
+    assertTrue(again.headers().firstValue("content-type").orElse("").contains("problem+json"));
+
+    Eventually.until(
+        "the other release",
+        Duration.ofSeconds(20),
+        () -> Api.get("/api/v1/sites/transportation/content/" + b).statusCode() == 200);
+    assertEquals(404, Api.get("/api/v1/sites/transportation/content/" + a).statusCode());
+    assertEquals("draft", Api.json(Api.get(BASE + a, WEBMASTER)).getString("state"));
+  }
+
+  @Test
   void aSiteCanRequireThatTheReviewerIsNotTheAuthor() {
     withDistinctReviewer(
         () -> {

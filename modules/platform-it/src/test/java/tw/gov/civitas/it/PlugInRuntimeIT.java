@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,6 +48,39 @@ class PlugInRuntimeIT {
 
   private static String notes(String site) {
     return "/api/v1/manage/sites/" + site + "/fixture/notes";
+  }
+
+  @Test
+  void theModuleRegistryShowsWhereEachModuleIsOnAndWhatItBrings() {
+    assertEquals(403, Api.get("/api/v1/manage/modules", XITUN).statusCode());
+    HttpResponse<String> r = Api.get("/api/v1/manage/modules", ADMIN);
+    assertEquals(200, r.statusCode(), r.body());
+    Map<String, JsonObject> modules = new java.util.HashMap<>();
+    Api.json(r)
+        .getJsonArray("items")
+        .getValuesAs(JsonObject.class)
+        .forEach(m -> modules.put(m.getString("id"), m));
+    assertTrue(modules.containsKey("core"), modules.keySet().toString());
+    JsonObject fixture = modules.get("fixture");
+    assertEquals("running", fixture.getString("state"));
+    assertTrue(fixture.getBoolean("enabledPerSite"));
+    assertEquals(List.of(ON), strings(fixture, "sites"));
+    // its two migrations (V1__notes, V2__petition_attachment)
+    assertEquals("2", fixture.getString("schemaVersion"));
+    assertEquals(2, fixture.getInt("migrations"));
+    assertEquals(
+        List.of("fixture.note.manage", "fixture.note.review"), strings(fixture, "permissions"));
+    assertEquals(List.of("fixture::notice"), strings(fixture, "contentTypes"));
+    assertEquals(List.of("fixture.tick"), strings(fixture, "jobs"));
+    assertEquals(List.of("fixture.notes", "fixture.board"), strings(fixture, "editorPages"));
+    assertEquals(List.of("fixture.petition"), strings(fixture, "citizenForms"));
+    // the core is on every site
+    assertFalse(modules.get("core").getBoolean("enabledPerSite"));
+    assertTrue(strings(modules.get("core"), "sites").containsAll(List.of(ON, OFF)));
+  }
+
+  private static List<String> strings(JsonObject o, String name) {
+    return o.getJsonArray(name).getValuesAs(jakarta.json.JsonString::getString);
   }
 
   @Test

@@ -3,6 +3,7 @@ package tw.gov.civitas.core.content;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -12,8 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import tw.gov.civitas.core.audit.AuditLog;
+import tw.gov.civitas.core.error.ConflictException;
 import tw.gov.civitas.core.error.ContentValidationException;
 import tw.gov.civitas.core.error.FieldError;
+import tw.gov.civitas.core.error.NotFoundException;
 import tw.gov.civitas.core.module.CoreModule;
 import tw.gov.civitas.core.security.Caller;
 import tw.gov.civitas.core.tenancy.Site;
@@ -99,6 +102,28 @@ public class ReleaseService {
         .getResultStream()
         .map(ReleaseService::view)
         .toList();
+  }
+
+  /**
+   * Takes a scheduled release back: nothing of it goes public. Its items keep their states (the
+   * publisher may publish them, or schedule another release); a release that ran cannot be undone.
+   */
+  @Transactional
+  public ReleaseView cancel(Caller caller, String siteKey, long id) {
+    Site site = access.site(caller, siteKey, CoreModule.CONTENT_PUBLISH);
+    ContentRelease release = em.find(ContentRelease.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (release == null || !release.getSite().getId().equals(site.getId())) {
+      throw new NotFoundException("No release " + id + " on this site");
+    }
+    if (release.getState() != ContentRelease.State.SCHEDULED) {
+      throw new ConflictException(
+          "The release is "
+              + release.getState().name().toLowerCase(Locale.ROOT)
+              + ", not scheduled");
+    }
+    release.finish(ContentRelease.State.CANCELLED, Instant.now());
+    audit.record(caller, siteKey, "release.cancel", "release", String.valueOf(id), null, null);
+    return view(release);
   }
 
   private static ReleaseView view(ContentRelease r) {
