@@ -23,6 +23,7 @@ final class FieldMessages {
     KEYS.put(Pattern.compile("must be a number from (-?\\d+) to (-?\\d+)"), "error.number-range");
     KEYS.put(Pattern.compile("must be between (\\S+) and (\\S+)"), "error.between");
     KEYS.put(Pattern.compile("must be an http\\(s\\).*"), "error.url");
+    KEYS.put(Pattern.compile("must not point at a loopback.*"), "error.internal-address");
     KEYS.put(Pattern.compile("no (?:image|document|media) '.*' on this site"), "error.no-media");
     KEYS.put(Pattern.compile("no \\S+ '.*' on this site"), "error.no-item");
     KEYS.put(Pattern.compile("must be after publishAt"), "error.unpublish-after");
@@ -34,6 +35,8 @@ final class FieldMessages {
     KEYS.put(Pattern.compile("must be a whole number.*"), "error.whole-number");
     KEYS.put(Pattern.compile("must be a number.*"), "error.number");
     KEYS.put(Pattern.compile("must have between (\\S+) and (\\S+) entries"), "error.entries");
+    KEYS.put(Pattern.compile("needs at least one item.*"), "error.release-items");
+    KEYS.put(Pattern.compile("must be 1-64 lower-case letters.*"), "error.site-key");
     KEYS.put(Pattern.compile("must be .*"), "error.form");
     KEYS.put(Pattern.compile("does not have the expected form"), "error.form");
   }

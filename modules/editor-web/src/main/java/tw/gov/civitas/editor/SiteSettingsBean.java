@@ -8,9 +8,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import tw.gov.civitas.core.error.ContentValidationException;
 import tw.gov.civitas.core.module.CoreModule;
@@ -50,7 +48,7 @@ public class SiteSettingsBean implements Serializable {
   private String domains;
   private List<String> themes = List.of();
   private List<String> modules = List.of();
-  private final Map<String, String> errors = new HashMap<>();
+  private final FieldErrors errors = new FieldErrors();
   private String notice;
 
   public void load() throws IOException {
@@ -112,13 +110,7 @@ public class SiteSettingsBean implements Serializable {
       show(saved);
       notice = lang.text("settings.saved");
     } catch (ContentValidationException e) {
-      e.errors()
-          .forEach(
-              x ->
-                  errors.merge(
-                      x.field().replaceAll("\\[\\d+\\]$", ""),
-                      FieldMessages.localize(x.message(), lang.getLocale()),
-                      (a, b) -> a));
+      errors.addAll(e, lang.getLocale());
     }
   }
 

@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -62,6 +67,36 @@ final class EditorBrowser {
   }
 
   /** No axe-core violation of WCAG 2.0, 2.1 and 2.2 A and AA on the page shown. */
+  /** axe-core, the Nu checker (for pages reached by GET) and a screenshot of the screen shown. */
+  static void checkScreen(WebDriver browser, String name, boolean validate) throws IOException {
+    EditorBrowser.assertAccessible(browser);
+    if (validate) {
+      tw.gov.civitas.it.support.PageChecks.assertValidHtml(browser);
+    }
+    Files.createDirectories(Path.of("target", "screenshots"));
+    Files.write(
+        Path.of("target", "screenshots").resolve("editor-" + name + ".png"),
+        ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    // the page's weight: its document and every stylesheet, script and image it links, in bytes as
+    // the server sends them (the editor's responses are not compressed), fetched again by the page
+    Object weight =
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "const urls = [location.href].concat("
+                    + "Array.from(document.querySelectorAll('link[rel=stylesheet]')).map(l => l.href),"
+                    + "Array.from(document.querySelectorAll('script[src]')).map(s => s.src),"
+                    + "Array.from(document.querySelectorAll('img[src]')).map(i => i.src));"
+                    + "Promise.all(urls.map(u => fetch(u, {credentials: 'same-origin'})"
+                    + ".then(r => r.arrayBuffer()).then(b => b.byteLength, () => 0)))"
+                    + ".then(sizes => done(urls.length + ' files, ' + sizes.reduce((a, b) => a + b, 0) + ' bytes'));");
+    Files.writeString(
+        Path.of("target", "editor-page-weights.txt"),
+        name + "\t" + weight + "\n",
+        java.nio.file.StandardOpenOption.CREATE,
+        java.nio.file.StandardOpenOption.APPEND);
+  }
+
   static void assertAccessible(WebDriver browser) {
     Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(browser);
     assertTrue(results.violationFree(), PublicPageBrowserIT.describe(results.getViolations()));

@@ -20,8 +20,6 @@ import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -32,7 +30,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import tw.gov.civitas.it.support.Api;
 import tw.gov.civitas.it.support.Browser;
 import tw.gov.civitas.it.support.Database;
-import tw.gov.civitas.it.support.PageChecks;
 import tw.gov.civitas.it.support.Ports;
 
 /**
@@ -47,7 +44,6 @@ class EditorContentBrowserIT {
 
   private static final String SITE = "transportation";
   private static final String EDITOR = Ports.BASE_URL + "/editor/";
-  private static final Path SHOTS = Path.of("target", "screenshots");
 
   /** Waits for the condition; if it never holds, the failure says which page the browser shows. */
   private static <T> T until(WebDriver browser, ExpectedCondition<T> condition) {
@@ -67,34 +63,8 @@ class EditorContentBrowserIT {
     }
   }
 
-  /** axe-core, the Nu checker (for pages reached by GET) and a screenshot of the screen shown. */
   private static void check(WebDriver browser, String name, boolean validate) throws IOException {
-    EditorBrowser.assertAccessible(browser);
-    if (validate) {
-      PageChecks.assertValidHtml(browser);
-    }
-    Files.createDirectories(SHOTS);
-    Files.write(
-        SHOTS.resolve("editor-" + name + ".png"),
-        ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    // the page's weight: its document and every stylesheet, script and image it links, in bytes as
-    // the server sends them (the editor's responses are not compressed), fetched again by the page
-    Object weight =
-        ((org.openqa.selenium.JavascriptExecutor) browser)
-            .executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                    + "const urls = [location.href].concat("
-                    + "Array.from(document.querySelectorAll('link[rel=stylesheet]')).map(l => l.href),"
-                    + "Array.from(document.querySelectorAll('script[src]')).map(s => s.src),"
-                    + "Array.from(document.querySelectorAll('img[src]')).map(i => i.src));"
-                    + "Promise.all(urls.map(u => fetch(u, {credentials: 'same-origin'})"
-                    + ".then(r => r.arrayBuffer()).then(b => b.byteLength, () => 0)))"
-                    + ".then(sizes => done(urls.length + ' files, ' + sizes.reduce((a, b) => a + b, 0) + ' bytes'));");
-    Files.writeString(
-        Path.of("target", "editor-page-weights.txt"),
-        name + "\t" + weight + "\n",
-        java.nio.file.StandardOpenOption.CREATE,
-        java.nio.file.StandardOpenOption.APPEND);
+    EditorBrowser.checkScreen(browser, name, validate);
   }
 
   private static Path picture() throws IOException {
@@ -512,6 +482,160 @@ class EditorContentBrowserIT {
     WebDriver browser = EditorBrowser.signIn("transportation-editor");
     browser.get(EDITOR + "menus.xhtml?site=" + SITE);
     until(browser, ExpectedConditions.presenceOfElementLocated(By.id("forbidden")));
+  }
+
+  @Test
+  void aWebmasterSchedulesAReleaseSeesWhatItPublishesAndCancelsIt() throws IOException {
+    String word = "發布組" + UUID.randomUUID().toString().substring(0, 6);
+    String base = "/api/v1/manage/sites/" + SITE + "/content";
+    String releases = "/api/v1/manage/sites/" + SITE + "/releases";
+    String[] editor = Api.bearer("transportation-editor");
+    String[] webmaster = Api.bearer("transportation-webmaster");
+    List<String> slugs = new java.util.ArrayList<>();
+    for (String n : List.of("甲", "乙")) {
+      String slug = "release-" + UUID.randomUUID().toString().substring(0, 8);
+      slugs.add(slug);
+      assertEquals(
+          201,
+          Api.post(
+                  base,
+                  "{\"type\": \"news\", \"slug\": \""
+                      + slug
+                      + "\", \"fields\": {\"title\": \""
+                      + word
+                      + n
+                      + "\"}}",
+                  editor)
+              .statusCode());
+    }
+    int before = Api.json(Api.get(releases, webmaster)).getJsonArray("items").size();
+    WebDriver browser = EditorBrowser.signIn("transportation-webmaster");
+    browser.get(EDITOR + "site.xhtml?site=" + SITE);
+    until(browser, ExpectedConditions.elementToBeClickable(By.id("releases-link"))).click();
+    until(browser, ExpectedConditions.presenceOfElementLocated(By.id("release-form:schedule")));
+    check(browser, "releases", true);
+
+    // nothing filled in: a message at each field, and no release
+    browser.findElement(By.id("release-form:schedule")).click();
+    until(browser, ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+    assertFalse(browser.findElement(By.id("name-error")).getText().isBlank());
+    assertFalse(browser.findElement(By.id("releaseAt-error")).getText().isBlank());
+    assertEquals("請至少選擇一個項目", browser.findElement(By.id("items-error")).getText());
+    check(browser, "releases-invalid", false);
+    assertEquals(before, Api.json(Api.get(releases, webmaster)).getJsonArray("items").size());
+
+    String name = "端午連假" + word;
+    java.time.LocalDateTime at =
+        java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Taipei"))
+            .plusDays(2)
+            .withHour(8)
+            .withMinute(0)
+            .withSecond(0)
+            .withNano(0);
+    browser.findElement(By.id("release-form:name")).sendKeys(name);
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].value = arguments[1]",
+            browser.findElement(By.id("release-form:releaseAt")),
+            at.toString());
+    for (String slug : slugs) {
+      browser.findElement(By.id("ri-" + slug)).click();
+    }
+    browser.findElement(By.id("release-form:schedule")).click();
+    until(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), name));
+
+    JsonObject made =
+        Api.json(Api.get(releases, webmaster)).getJsonArray("items").stream()
+            .map(JsonObject.class::cast)
+            .filter(r -> r.getString("name").equals(name))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("scheduled", made.getString("state"));
+    assertEquals(
+        at.atZone(java.time.ZoneId.of("Asia/Taipei")).toInstant(),
+        java.time.Instant.parse(made.getString("releaseAt")));
+    assertEquals(
+        slugs.stream().sorted().toList(),
+        made.getJsonArray("items").getValuesAs(jakarta.json.JsonString::getString));
+    // the screen lists what the release publishes: both items, each at its revision
+    WebElement card = browser.findElement(By.id("release-" + made.getJsonNumber("id")));
+    assertTrue(
+        card.getText().contains(word + "甲") && card.getText().contains(word + "乙"), card.getText());
+    assertTrue(card.getText().contains("（第 1 版）"), card.getText());
+    check(browser, "releases-scheduled", false);
+
+    card.findElement(By.cssSelector("input[type=submit]")).click();
+    until(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已取消"));
+    assertEquals(
+        "cancelled",
+        Api.json(Api.get(releases, webmaster)).getJsonArray("items").stream()
+            .map(JsonObject.class::cast)
+            .filter(r -> r.getString("name").equals(name))
+            .findFirst()
+            .orElseThrow()
+            .getString("state"));
+    assertTrue(
+        browser
+            .findElement(By.id("release-" + made.getJsonNumber("id")))
+            .findElements(By.cssSelector("input[type=submit]"))
+            .isEmpty(),
+        "a cancelled release offers no cancel button");
+  }
+
+  @Test
+  void aWebmasterRegistersAWebhookSeesItsLogAndRemovesIt() throws IOException {
+    String hooks = "/api/v1/manage/sites/" + SITE + "/webhooks";
+    String[] webmaster = Api.bearer("transportation-webmaster");
+    int before = Api.json(Api.get(hooks, webmaster)).getJsonArray("items").size();
+    WebDriver browser = EditorBrowser.signIn("transportation-webmaster");
+    browser.get(EDITOR + "site.xhtml?site=" + SITE);
+    until(browser, ExpectedConditions.elementToBeClickable(By.id("webhooks-link"))).click();
+    until(browser, ExpectedConditions.presenceOfElementLocated(By.id("new-hook:register")));
+    check(browser, "webhooks", true);
+
+    // an address inside the network is refused at its field, and nothing is registered
+    browser.findElement(By.id("new-hook:url")).sendKeys("http://10.0.0.8/hook");
+    browser.findElement(By.id("new-hook:register")).click();
+    until(browser, ExpectedConditions.presenceOfElementLocated(By.id("error-summary")));
+    assertEquals("不可指向內部網路位址（本機、私有、鏈路本地位址）", browser.findElement(By.id("url-error")).getText());
+    check(browser, "webhooks-invalid", false);
+    assertEquals(before, Api.json(Api.get(hooks, webmaster)).getJsonArray("items").size());
+
+    String url = "https://93.184.215.14/editor-" + UUID.randomUUID().toString().substring(0, 8);
+    browser.findElement(By.id("new-hook:url")).clear();
+    browser.findElement(By.id("new-hook:url")).sendKeys(url);
+    browser
+        .findElement(By.cssSelector("input[name='new-hook:events'][value='content.published']"))
+        .click();
+    browser.findElement(By.id("new-hook:register")).click();
+    until(browser, ExpectedConditions.presenceOfElementLocated(By.id("secret")));
+    assertTrue(browser.findElement(By.id("secret")).getText().length() >= 24);
+    JsonObject made =
+        Api.json(Api.get(hooks, webmaster)).getJsonArray("items").stream()
+            .map(JsonObject.class::cast)
+            .filter(w -> w.getString("url").equals(url))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        List.of("content.published"),
+        made.getJsonArray("events").getValuesAs(jakarta.json.JsonString::getString));
+    long id = made.getJsonNumber("id").longValue();
+
+    WebElement row = browser.findElement(By.id("webhook-" + id));
+    row.findElement(By.cssSelector("input[id$=':log']")).click();
+    until(browser, ExpectedConditions.presenceOfElementLocated(By.id("log-heading")));
+    check(browser, "webhooks-log", false);
+
+    browser
+        .findElement(By.id("webhook-" + id))
+        .findElement(By.cssSelector("input[id$=':delete']"))
+        .click();
+    until(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已移除"));
+    assertTrue(browser.findElements(By.id("webhook-" + id)).isEmpty());
+    assertTrue(
+        Api.json(Api.get(hooks, webmaster)).getJsonArray("items").stream()
+            .map(JsonObject.class::cast)
+            .noneMatch(w -> w.getString("url").equals(url)));
   }
 
   @Test
