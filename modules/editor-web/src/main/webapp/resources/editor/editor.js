@@ -6,7 +6,11 @@
     if (document.readyState !== 'loading') { fn(); } else { document.addEventListener('DOMContentLoaded', fn); }
   }
 
-  ready(function () {
+  ready(init);
+
+  function init() {
+    enhanceUpload(document.querySelector('form[data-progress]'));
+
     // A form with messages: focus the summary, so that a screen reader reads what to fix first.
     var summary = document.getElementById('error-summary') || document.getElementById('conflict');
     if (summary) {
@@ -67,5 +71,60 @@
         }
       });
     }
-  });
+  }
+
+  // The media upload: files may also be dropped on the form, and the sending shows its progress.
+  // Without this the form posts as it is; the answer is the same page either way, and its main
+  // part replaces this one.
+  function enhanceUpload(form) {
+    if (!form || !window.FormData || !window.DOMParser) { return; }
+    var input = form.querySelector('input[type=file]');
+    var zone = form.querySelector('.drop-zone');
+    var bar = form.querySelector('progress');
+    var status = form.querySelector('.upload-status');
+    zone.hidden = false;
+    ['dragenter', 'dragover'].forEach(function (name) {
+      zone.addEventListener(name, function (e) { e.preventDefault(); zone.classList.add('drop-target'); });
+    });
+    zone.addEventListener('dragleave', function () { zone.classList.remove('drop-target'); });
+    zone.addEventListener('drop', function (e) {
+      e.preventDefault();
+      zone.classList.remove('drop-target');
+      if (!e.dataTransfer || !e.dataTransfer.files.length) { return; }
+      input.files = e.dataTransfer.files;
+      status.textContent = form.getAttribute('data-chosen') + ' ' +
+        Array.prototype.map.call(input.files, function (f) { return f.name; }).join(', ');
+    });
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      var data = new FormData(form);
+      if (e.submitter && e.submitter.name) { data.append(e.submitter.name, e.submitter.value); }
+      var xhr = new XMLHttpRequest();
+      xhr.open('POST', form.action);
+      bar.hidden = false;
+      bar.value = 0;
+      xhr.upload.addEventListener('progress', function (p) {
+        if (p.lengthComputable) {
+          bar.max = p.total;
+          bar.value = p.loaded;
+          status.textContent = form.getAttribute('data-sending') + ' ' + Math.round(100 * p.loaded / p.total) + '%';
+        }
+      });
+      xhr.addEventListener('load', function () {
+        var main = xhr.status === 200 &&
+          new DOMParser().parseFromString(xhr.responseText, 'text/html').querySelector('main');
+        if (!main) { failed(xhr.status); return; }
+        document.querySelector('main').replaceWith(document.adoptNode(main));
+        init();
+        var results = document.getElementById('media-results');
+        if (results) { results.setAttribute('tabindex', '-1'); results.focus(); }
+      });
+      xhr.addEventListener('error', function () { failed(0); });
+      xhr.send(data);
+    });
+    function failed(code) {
+      bar.hidden = true;
+      status.textContent = form.getAttribute('data-failed') + (code ? ' (HTTP ' + code + ')' : '');
+    }
+  }
 })();

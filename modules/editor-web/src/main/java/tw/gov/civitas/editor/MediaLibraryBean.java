@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import tw.gov.civitas.core.error.ConflictException;
 import tw.gov.civitas.core.error.ContentValidationException;
 import tw.gov.civitas.core.media.MediaService;
@@ -39,7 +40,9 @@ public class MediaLibraryBean implements Serializable {
       String alt,
       String size,
       String thumbnail,
-      String original)
+      String original,
+      String renditions,
+      List<UsedBy> usedBy)
       implements Serializable {
     public String getId() {
       return id;
@@ -67,6 +70,29 @@ public class MediaLibraryBean implements Serializable {
 
     public String getOriginal() {
       return original;
+    }
+
+    public String getRenditions() {
+      return renditions;
+    }
+
+    public List<UsedBy> getUsedBy() {
+      return usedBy;
+    }
+
+    public boolean isUsed() {
+      return !usedBy.isEmpty();
+    }
+  }
+
+  /** An item that names a file, linked to its editor. */
+  public record UsedBy(String slug, String href) implements Serializable {
+    public String getSlug() {
+      return slug;
+    }
+
+    public String getHref() {
+      return href;
     }
   }
 
@@ -98,10 +124,14 @@ public class MediaLibraryBean implements Serializable {
   }
 
   private void read() {
-    rows = media.list(callers.current().orElseThrow(), site, 200).stream().map(this::row).toList();
+    var caller = callers.current().orElseThrow();
+    List<MediaView> files = media.list(caller, site, 200);
+    Map<String, List<String>> usage =
+        media.usage(caller, site, files.stream().map(MediaView::id).toList());
+    rows = files.stream().map(m -> row(m, usage.getOrDefault(m.id(), List.of()))).toList();
   }
 
-  private Row row(MediaView m) {
+  private Row row(MediaView m, List<String> usedBy) {
     String base = "/media/" + m.siteKey() + "/" + m.id() + "/";
     boolean thumb = m.renditions() != null && m.renditions().containsKey("thumbnail");
     String alt = lang.pick(m.altZh(), m.altEn());
@@ -114,7 +144,33 @@ public class MediaLibraryBean implements Serializable {
             ? String.format("%.1f MB", m.size() / (1024.0 * 1024))
             : String.format("%d KB", Math.max(1, m.size() / 1024)),
         "image".equals(m.kind()) ? base + (thumb ? "thumbnail" : "original") : null,
-        base + "original");
+        base + "original",
+        renditions(m),
+        usedBy.stream()
+            .map(slug -> new UsedBy(slug, "item.xhtml?site=" + site + "&slug=" + slug))
+            .toList());
+  }
+
+  /** The image's sizes: the original's and each rendition's, in pixels. */
+  private static String renditions(MediaView m) {
+    if (m.width() == null) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(m.width() + "×" + m.height());
+    if (m.renditions() != null) {
+      m.renditions()
+          .forEach(
+              (name, r) -> {
+                var o = r.asJsonObject();
+                b.append(", ")
+                    .append(name)
+                    .append(' ')
+                    .append(o.getInt("width"))
+                    .append('×')
+                    .append(o.getInt("height"));
+              });
+    }
+    return b.toString();
   }
 
   /** Uploads every chosen file with the alt text given; each file's result is listed. */

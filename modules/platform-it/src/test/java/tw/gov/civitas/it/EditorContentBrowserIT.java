@@ -169,6 +169,47 @@ class EditorContentBrowserIT {
     assertTrue(reviewer.getPageSource().contains(titleZh));
     assertFalse(reviewer.findElements(By.cssSelector("img[alt='" + alt + "']")).isEmpty());
     assertFalse(reviewer.getPageSource().contains("alert('x')"));
+
+    // the library says where the picture is used, linked to the item
+    browser.get(EDITOR + "media.xhtml?site=" + SITE);
+    WebElement usedBy =
+        until(
+            browser,
+            ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//tr[contains(., '" + alt + "')]/td[starts-with(@id, 'used-')]")));
+    assertEquals(
+        EDITOR + "item.xhtml?site=" + SITE + "&slug=" + slug,
+        usedBy.findElement(By.linkText(slug)).getAttribute("href"));
+  }
+
+  @Test
+  void filesDroppedOnTheLibraryAreSentWithProgressWithoutLeavingThePage() throws IOException {
+    String alt = "拖放的圖 " + UUID.randomUUID().toString().substring(0, 6);
+    WebDriver browser = EditorBrowser.signIn("transportation-editor");
+    browser.get(EDITOR + "media.xhtml?site=" + SITE);
+    until(browser, ExpectedConditions.visibilityOfElementLocated(By.id("drop-zone")));
+    org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+    byte[] png = Files.readAllBytes(picture());
+    // what a drop from the desktop delivers: a DataTransfer holding the file
+    js.executeScript(
+        "const bytes = Uint8Array.from(atob(arguments[0]), c => c.charCodeAt(0));"
+            + "const dt = new DataTransfer();"
+            + "dt.items.add(new File([bytes], 'dropped-map.png', {type: 'image/png'}));"
+            + "document.getElementById('drop-zone').dispatchEvent("
+            + "new DragEvent('drop', {dataTransfer: dt, bubbles: true, cancelable: true}));"
+            + "window.civitasSamePage = true;",
+        java.util.Base64.getEncoder().encodeToString(png));
+    assertEquals("已選擇： dropped-map.png", browser.findElement(By.id("upload-status")).getText());
+    browser.findElement(By.id("upload:altZh")).sendKeys(alt);
+    browser.findElement(By.id("upload:send")).click();
+    until(
+        browser, ExpectedConditions.textToBePresentInElementLocated(By.id("media-results"), "已上傳"));
+    assertTrue(browser.findElement(By.id("media")).getText().contains(alt));
+    assertEquals(
+        Boolean.TRUE,
+        js.executeScript("return window.civitasSamePage === true"),
+        "the page was left: the upload did not go through the progress path");
+    check(browser, "media-dropped", false);
   }
 
   @Test

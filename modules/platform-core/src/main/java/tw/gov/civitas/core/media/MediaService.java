@@ -20,6 +20,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -231,6 +232,37 @@ public class MediaService {
         .getResultStream()
         .map(MediaService::view)
         .toList();
+  }
+
+  /**
+   * Where each of these media stands: the site's items whose current revision or public version
+   * names it (a draft counts: deleting the file would break it), by media id, slugs sorted.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  @SuppressWarnings("unchecked")
+  public Map<String, List<String>> usage(Caller caller, String siteKey, Collection<String> ids) {
+    Site site = site(siteKey);
+    authorization.require(caller, siteKey, CoreModule.CONTENT_EDIT);
+    Map<String, List<String>> used = new java.util.TreeMap<>();
+    if (ids.isEmpty()) {
+      return used;
+    }
+    // one pass over the site's items: each id is matched in the text of the two field sets
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "select m.id, i.slug from content_item i"
+                    + " join content_revision r on r.item_id = i.id and r.number = i.current_revision"
+                    + " join media m on m.site_id = i.site_id and m.id in (:ids)"
+                    + " where i.site_id = :site and (strpos(r.fields::text, m.id) > 0"
+                    + " or strpos(coalesce(i.published_fields::text, ''), m.id) > 0)"
+                    + " order by m.id, i.slug")
+            .setParameter("site", site.getId())
+            .setParameter("ids", List.copyOf(ids))
+            .getResultList();
+    for (Object[] row : rows) {
+      used.computeIfAbsent((String) row[0], k -> new ArrayList<>()).add((String) row[1]);
+    }
+    return used;
   }
 
   @Transactional
