@@ -1,6 +1,9 @@
 package tw.gov.civitas.spi;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A region of a public page that a module fills ("venues of this site", "forms of this agency"): a
@@ -16,6 +19,11 @@ public final class PageModuleDescriptor {
   private final String nameEn;
   private final PageRegion region;
   private final Class<? extends PageModuleModel> model;
+  private final List<FieldDescriptor> settings;
+
+  /** The kinds a placement's setting may be: each is stored as a short text. */
+  public static final Set<FieldKind> SETTING_KINDS =
+      Set.of(FieldKind.TEXT, FieldKind.INTEGER, FieldKind.BOOLEAN, FieldKind.ENUM, FieldKind.URL);
 
   private PageModuleDescriptor(Builder b) {
     this.id = Objects.requireNonNull(b.id, "id");
@@ -30,6 +38,23 @@ public final class PageModuleDescriptor {
     this.model =
         Objects.requireNonNull(
             b.model, () -> "page module " + id + " needs its PageModuleModel class");
+    this.settings = List.copyOf(b.settings);
+    for (FieldDescriptor setting : settings) {
+      if (!SETTING_KINDS.contains(setting.kind())) {
+        throw new IllegalArgumentException(
+            "page module "
+                + id
+                + ": setting '"
+                + setting.name()
+                + "' is "
+                + setting.kind()
+                + "; settings are one of "
+                + SETTING_KINDS);
+      }
+    }
+    if (settings.stream().map(FieldDescriptor::name).distinct().count() != settings.size()) {
+      throw new IllegalArgumentException("page module " + id + " declares a setting twice");
+    }
   }
 
   /**
@@ -59,6 +84,14 @@ public final class PageModuleDescriptor {
     return model;
   }
 
+  /**
+   * The settings a placement of this module takes, with their labels: what the editor offers and
+   * what a site's layout is checked against. None declared: any short text settings are accepted.
+   */
+  public List<FieldDescriptor> settings() {
+    return settings;
+  }
+
   public String moduleId() {
     return id.substring(0, id.indexOf('.'));
   }
@@ -75,6 +108,7 @@ public final class PageModuleDescriptor {
     private String nameEn;
     private PageRegion region;
     private Class<? extends PageModuleModel> model;
+    private final List<FieldDescriptor> settings = new ArrayList<>();
 
     private Builder(String id) {
       this.id = id;
@@ -93,6 +127,16 @@ public final class PageModuleDescriptor {
 
     public Builder model(Class<? extends PageModuleModel> model) {
       this.model = model;
+      return this;
+    }
+
+    /**
+     * A setting of each placement (a text, whole number, yes/no, one of a list or a link), labelled
+     * with {@link FieldDescriptor.Builder#label}; the model reads it with {@link
+     * PageModuleContext#setting}.
+     */
+    public Builder setting(FieldDescriptor setting) {
+      this.settings.add(Objects.requireNonNull(setting, "setting"));
       return this;
     }
 

@@ -12,6 +12,40 @@ import org.junit.jupiter.api.Test;
 /** Descriptors are built, not constructed positionally: a rule left out keeps its default. */
 class DescriptorBuildersTest {
 
+  /** A page module for the settings tests; its model is never asked. */
+  static final class NoModel implements PageModuleModel {
+    @Override
+    public java.util.Map<String, Object> model(String siteKey, String language) {
+      return java.util.Map.of();
+    }
+  }
+
+  @Test
+  void aPageModulesSettingsAreShortValuesNamedOnce() {
+    PageModuleDescriptor.Builder b =
+        PageModuleDescriptor.builder("demo.list")
+            .name("列表", "List")
+            .region(PageRegion.LAYOUT)
+            .model(NoModel.class);
+    PageModuleDescriptor ok =
+        b.setting(FieldDescriptor.builder("limit", FieldKind.INTEGER).min(1.0).max(9.0).build())
+            .build();
+    assertEquals(List.of("limit"), ok.settings().stream().map(FieldDescriptor::name).toList());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> b.setting(FieldDescriptor.richText("body", false)).build());
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            PageModuleDescriptor.builder("demo.twice")
+                .name("兩次", "Twice")
+                .region(PageRegion.LAYOUT)
+                .model(NoModel.class)
+                .setting(FieldDescriptor.text("tag", false, 10))
+                .setting(FieldDescriptor.text("tag", false, 20))
+                .build());
+  }
+
   @Test
   void aFieldBuiltWithOnlyItsNameAndKindIsOptionalAndUnlimited() {
     FieldDescriptor f = FieldDescriptor.builder("capacity", FieldKind.INTEGER).build();

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import tw.gov.civitas.core.error.FieldError;
 import tw.gov.civitas.core.module.ModuleRegistry;
+import tw.gov.civitas.spi.FieldDescriptor;
+import tw.gov.civitas.spi.PageModuleDescriptor;
 
 /**
  * A site's page layouts: for its home page and any section page, the page modules in each region
@@ -119,7 +121,12 @@ public final class PageLayouts {
                                     pat + ".settings." + name,
                                     "must be a text, number or boolean of at most 500 characters"));
                           } else {
-                            settings.add(name, text);
+                            String refused = refused(descriptor.get(), name, text);
+                            if (refused != null) {
+                              errors.add(new FieldError(pat + ".settings." + name, refused));
+                            } else {
+                              settings.add(name, text);
+                            }
                           }
                         });
                   }
@@ -133,6 +140,59 @@ public final class PageLayouts {
           out.add(page, pageOut);
         });
     return errors.size() == before ? out.build() : null;
+  }
+
+  /**
+   * Why a module refuses a setting's value, or null: a module that declares its settings takes only
+   * those, each of its kind (one that declares none takes any short text).
+   */
+  static String refused(PageModuleDescriptor module, String name, String text) {
+    if (module.settings().isEmpty()) {
+      return null;
+    }
+    FieldDescriptor setting =
+        module.settings().stream().filter(f -> f.name().equals(name)).findFirst().orElse(null);
+    if (setting == null) {
+      return "is not a setting of "
+          + module.id()
+          + "; its settings are "
+          + module.settings().stream().map(FieldDescriptor::name).toList();
+    }
+    if (text.isEmpty()) {
+      return null; // an empty setting is the module's default
+    }
+    return switch (setting.kind()) {
+      case INTEGER -> {
+        try {
+          long v = Long.parseLong(text.strip());
+          boolean low = setting.min() != null && v < setting.min();
+          boolean high = setting.max() != null && v > setting.max();
+          yield !low && !high
+              ? null
+              : setting.min() != null && setting.max() != null
+                  ? "must be a number from "
+                      + setting.min().longValue()
+                      + " to "
+                      + setting.max().longValue()
+                  : low
+                      ? "must be at least " + setting.min().longValue()
+                      : "must be at most " + setting.max().longValue();
+        } catch (NumberFormatException e) {
+          yield "must be a whole number";
+        }
+      }
+      case BOOLEAN -> text.equals("true") || text.equals("false") ? null : "must be true or false";
+      case ENUM ->
+          setting.allowedValues().contains(text)
+              ? null
+              : "must be one of " + setting.allowedValues();
+      case URL ->
+          text.matches("(?i)(https?://|/)[^\\s]*") ? null : "must be an http(s) address or a path";
+      default ->
+          setting.maxLength() > 0 && text.length() > setting.maxLength()
+              ? "must be at most " + setting.maxLength() + " characters"
+              : null;
+    };
   }
 
   /** The placements of one page, region by region (regions in theme order, missing ones empty). */
