@@ -136,7 +136,7 @@ public class MenuEditorBean implements Serializable {
   private void readForm() {
     Map<String, String> p =
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-    int count = number(p.get("m-count"), -1);
+    int count = Inputs.number(p.get("m-count"), -1);
     if (count < 0) {
       return; // not the menu form (nothing posted): keep what is shown
     }
@@ -147,19 +147,11 @@ public class MenuEditorBean implements Serializable {
       r.labelEn = p.get("m-" + i + "-en");
       r.item = p.get("m-" + i + "-item");
       r.url = p.get("m-" + i + "-url");
-      r.depth = Math.max(1, Math.min(MAX_DEPTH, number(p.get("m-" + i + "-depth"), 1)));
+      r.depth = Math.max(1, Math.min(MAX_DEPTH, Inputs.number(p.get("m-" + i + "-depth"), 1)));
       rows.add(r);
     }
-    dragFrom = number(p.get("m-drag-from"), -1);
-    dragTo = number(p.get("m-drag-to"), -1);
-  }
-
-  private static int number(String s, int fallback) {
-    try {
-      return s == null ? fallback : Integer.parseInt(s.strip());
-    } catch (NumberFormatException e) {
-      return fallback;
-    }
+    dragFrom = Inputs.number(p.get("m-drag-from"), -1);
+    dragTo = Inputs.number(p.get("m-drag-to"), -1);
   }
 
   /** The start of every move: the rows as posted, and the entry moved (null: no such row). */

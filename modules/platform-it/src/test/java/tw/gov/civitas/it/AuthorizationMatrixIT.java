@@ -781,7 +781,8 @@ class AuthorizationMatrixIT {
           "menus.xhtml", new SitePage(MANAGE, s -> ""),
           "settings.xhtml", new SitePage(MANAGE, s -> ""),
           "releases.xhtml", new SitePage(EDIT, s -> ""),
-          "webhooks.xhtml", new SitePage(MANAGE, s -> ""));
+          "webhooks.xhtml", new SitePage(MANAGE, s -> ""),
+          "layout.xhtml", new SitePage(MANAGE, s -> ""));
 
   /** The editor's pages for platform administrators alone (the others' 403). */
   static final Set<String> ADMIN_PAGES = Set.of("admin.xhtml");
