@@ -59,6 +59,39 @@
       }
     });
 
+    // What is typed is kept aside every little while (no revision: the server offers it back when
+    // the item is opened again). The post is the form's own, so it carries its token and nonce; the
+    // view's state it answers with is the one the form's next post must name.
+    var autosaveButton = document.getElementById('item:autosave');
+    var every = parseInt(form.getAttribute('data-autosave'), 10);
+    if (autosaveButton && every > 0 && window.FormData && window.DOMParser && window.fetch) {
+      var changed = false;
+      form.addEventListener('input', function () { changed = true; });
+      form.addEventListener('change', function () { changed = true; });
+      var autosave = function () {
+        if (!changed) { return Promise.resolve(false); }
+        changed = false;
+        var data = new FormData(form);
+        data.append(autosaveButton.name, autosaveButton.value);
+        return fetch(form.action, { method: 'POST', body: data, credentials: 'same-origin' })
+          .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
+          .then(function (html) {
+            var doc = new DOMParser().parseFromString(html, 'text/html');
+            var state = doc.querySelector('input[name="jakarta.faces.ViewState"]');
+            if (state) {
+              Array.prototype.forEach.call(document.querySelectorAll('input[name="jakarta.faces.ViewState"]'),
+                function (input) { input.value = state.value; });
+            }
+            var said = doc.getElementById('autosave-status');
+            if (said) { document.getElementById('autosave-status').textContent = said.textContent; }
+            return true;
+          }, function () { changed = true; return false; });
+      };
+      setInterval(autosave, every * 1000);
+      window.Civitas = window.Civitas || {};
+      window.Civitas.autosave = autosave;
+    }
+
     // A new item's slug is suggested from its English title until the author types one.
     var slug = document.getElementById('item:slug');
     var title = document.getElementById('f-title-en');

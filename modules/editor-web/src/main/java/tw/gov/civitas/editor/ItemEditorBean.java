@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import tw.gov.civitas.core.content.Change;
+import tw.gov.civitas.core.content.ContentAutosaves;
 import tw.gov.civitas.core.content.ContentEditing;
 import tw.gov.civitas.core.content.ContentHistory;
 import tw.gov.civitas.core.content.ContentInput;
@@ -74,6 +75,7 @@ public class ItemEditorBean implements Serializable {
     }
   }
 
+  @Inject transient ContentAutosaves autosaves;
   @Inject transient CallerFactory callers;
   @Inject transient SiteAdmission admission;
   @Inject transient SiteAuthorization authorization;
@@ -114,6 +116,8 @@ public class ItemEditorBean implements Serializable {
   private String reviewComment;
 
   private final List<Problem> problems = new ArrayList<>();
+  private String autosaveOffer;
+  private String autosaveStatus;
   private final Map<String, String> metaErrors = new java.util.HashMap<>();
   private String conflict;
   private String notice;
@@ -162,6 +166,18 @@ public class ItemEditorBean implements Serializable {
     if (item != null) {
       show(item);
     }
+    Instant changed = item == null ? null : item.updatedAt();
+    autosaves
+        .find(caller, site, itemKey())
+        .ifPresent(
+            a -> {
+              if (changed != null && !a.savedAt().isAfter(changed)) {
+                // saved since: what was typed is in a revision, or was overtaken by one
+                autosaves.discard(caller, site, itemKey());
+              } else {
+                autosaveOffer = ItemRow.time(a.savedAt());
+              }
+            });
     Object flash = ext.getFlash().get("notice");
     if (flash instanceof String s) {
       notice = s;
@@ -248,8 +264,13 @@ public class ItemEditorBean implements Serializable {
     unpublishAt = local(item.unpublishAt());
     List<RevisionSummary> revisions = history.revisions(caller(), site, slug);
     author = revisions.isEmpty() ? null : revisions.get(0).author();
+    showFields(item.fields());
+  }
+
+  /** Puts field values (an item's, or an autosave's) into the inputs. */
+  private void showFields(JsonObject values) {
     for (FieldInput f : fields) {
-      JsonValue v = item.fields().get(f.getName());
+      JsonValue v = values.get(f.getName());
       f.show(v);
       if (f.getKind().equals("group")) {
         f.getEntries().clear();
@@ -366,6 +387,7 @@ public class ItemEditorBean implements Serializable {
                     tagList,
                     publish,
                     unpublish));
+        autosaves.discard(caller, site, itemKey());
         FacesContext.getCurrentInstance()
             .getExternalContext()
             .getFlash()
@@ -381,6 +403,8 @@ public class ItemEditorBean implements Serializable {
                   null, null, fieldsJson(), Inputs.typed(comment), tagList, publish, unpublish),
               revision);
       show(saved);
+      autosaves.discard(caller, site, itemKey());
+      autosaveOffer = null;
       comment = null;
       notice = lang.text("item.saved", saved.revision());
     } catch (ContentValidationException e) {
@@ -393,6 +417,53 @@ public class ItemEditorBean implements Serializable {
       conflict = lang.text("item.gone");
     }
     return null;
+  }
+
+  /** The autosave's key: the item's slug, or the type of an item not saved yet. */
+  private String itemKey() {
+    return revision == null ? "new:" + type : slug;
+  }
+
+  /**
+   * Keeps the form as typed aside (editor.js posts it every little while when it changed): no
+   * revision, nothing checked, only for this person, offered back when they open the item again.
+   */
+  public void autosave() {
+    readForm();
+    try {
+      Instant at = autosaves.save(caller(), site, itemKey(), revision, fieldsJson());
+      autosaveStatus = lang.text("autosave.done", ItemRow.time(at));
+    } catch (ContentValidationException | AccessDeniedException e) {
+      autosaveStatus = lang.text("autosave.failed");
+    }
+  }
+
+  /** Puts the autosaved fields into the form; nothing is stored until the item is saved. */
+  public void restoreAutosave() {
+    clearMessages();
+    autosaves
+        .find(caller(), site, itemKey())
+        .ifPresent(
+            a -> {
+              showFields(a.fields());
+              notice = lang.text("autosave.restored", ItemRow.time(a.savedAt()));
+            });
+    autosaveOffer = null;
+  }
+
+  public void discardAutosave() {
+    clearMessages();
+    autosaves.discard(caller(), site, itemKey());
+    autosaveOffer = null;
+    notice = lang.text("autosave.discarded");
+  }
+
+  public String getAutosaveOffer() {
+    return autosaveOffer;
+  }
+
+  public String getAutosaveStatus() {
+    return autosaveStatus;
   }
 
   /**

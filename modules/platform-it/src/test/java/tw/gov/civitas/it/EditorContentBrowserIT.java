@@ -258,6 +258,71 @@ class EditorContentBrowserIT {
   }
 
   @Test
+  void whatWasTypedButNotSavedIsKeptAsideAndOfferedBackToItsAuthorAlone() throws IOException {
+    String slug = "autosave-" + UUID.randomUUID().toString().substring(0, 8);
+    String item = "/api/v1/manage/sites/" + SITE + "/content/" + slug;
+    String[] editor = Api.bearer("transportation-editor");
+    assertEquals(
+        201,
+        Api.post(
+                "/api/v1/manage/sites/" + SITE + "/content",
+                "{\"type\": \"news\", \"slug\": \""
+                    + slug
+                    + "\", \"fields\": {\"title\": \"自動保留原文\"}}",
+                editor)
+            .statusCode());
+    String page = EDITOR + "item.xhtml?site=" + SITE + "&slug=" + slug;
+    WebDriver browser = EditorBrowser.signIn("transportation-editor");
+    browser.get(page);
+    until(browser, ExpectedConditions.presenceOfElementLocated(By.id("f-title-zh-TW")));
+    browser.findElement(By.id("f-title-zh-TW")).clear();
+    browser.findElement(By.id("f-title-zh-TW")).sendKeys("自動保留新文");
+    // the timer's step, run now rather than waited for
+    Object kept =
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "window.Civitas.autosave().then(done, e => done('failed: ' + e));");
+    assertEquals(Boolean.TRUE, kept);
+    until(
+        browser,
+        ExpectedConditions.textToBePresentInElementLocated(By.id("autosave-status"), "自動保留修改"));
+    // nothing of it is in the item
+    JsonObject stored = Api.json(Api.get(item, editor));
+    assertEquals(1, stored.getInt("revision"));
+    assertTrue(stored.toString().contains("自動保留原文"), stored.toString());
+
+    // another person opening the item is offered nothing
+    WebDriver other = Browser.another();
+    try {
+      EditorBrowser.signIn(other, "transportation-webmaster");
+      other.get(page);
+      until(other, ExpectedConditions.presenceOfElementLocated(By.id("f-title-zh-TW")));
+      assertTrue(other.findElements(By.id("autosave-offer")).isEmpty());
+    } finally {
+      other.quit();
+    }
+
+    // coming back, the author is offered what they typed, restores it and saves it
+    browser.get(page);
+    until(browser, ExpectedConditions.presenceOfElementLocated(By.id("autosave-offer")));
+    assertEquals("自動保留原文", browser.findElement(By.id("f-title-zh-TW")).getAttribute("value"));
+    check(browser, "item-autosave", true);
+    browser.findElement(By.id("item:restore-autosave")).click();
+    until(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "放回表單"));
+    assertEquals("自動保留新文", browser.findElement(By.id("f-title-zh-TW")).getAttribute("value"));
+    browser.findElement(By.id("item:save")).click();
+    until(browser, ExpectedConditions.textToBe(By.id("item-revision"), "2"));
+    assertTrue(Api.json(Api.get(item, editor)).toString().contains("自動保留新文"));
+    assertEquals(
+        0,
+        Database.count(
+            "select count(*) from content_autosave where item_key = ? and username = ?",
+            slug,
+            "transportation-editor"));
+  }
+
+  @Test
   void theSecondOfTwoPeopleSavingTheSameItemIsToldAndOverwritesNothing() throws IOException {
     String slug = "conflict-" + UUID.randomUUID().toString().substring(0, 8);
     HttpResponse<String> created =
