@@ -10,6 +10,7 @@
 
   function init() {
     enhanceUpload(document.querySelector('form[data-progress]'));
+    enhanceRichText(document.getElementById('rich-text-labels'));
 
     // A form with messages: focus the summary, so that a screen reader reads what to fix first.
     var summary = document.getElementById('error-summary') || document.getElementById('conflict');
@@ -104,6 +105,108 @@
         }
       });
     }
+  }
+
+  // Rich text: each rich-text textarea gets a formatting toolbar and an editable area that writes
+  // its HTML back into the textarea (what the form posts; the core sanitizes it on save). Without
+  // this, or with the toolbar's HTML button, the HTML is edited in the textarea itself.
+  function enhanceRichText(labels) {
+    if (!labels || !document.execCommand) { return; }
+    var commands = [
+      ['bold', 'B', function () { document.execCommand('bold'); }],
+      ['italic', 'I', function () { document.execCommand('italic'); }],
+      ['h2', 'H2', function () { document.execCommand('formatBlock', false, 'h2'); }],
+      ['h3', 'H3', function () { document.execCommand('formatBlock', false, 'h3'); }],
+      ['paragraph', '¶', function () { document.execCommand('formatBlock', false, 'p'); }],
+      ['bullets', '•', function () { document.execCommand('insertUnorderedList'); }],
+      ['numbers', '1.', function () { document.execCommand('insertOrderedList'); }],
+      ['link', null, function () {
+        var url = window.prompt(labels.getAttribute('data-link-prompt'), 'https://');
+        if (url && /^(https?:|mailto:|tel:|\/)/i.test(url)) { document.execCommand('createLink', false, url); }
+      }],
+      ['unlink', null, function () { document.execCommand('unlink'); }]
+    ];
+    Array.prototype.forEach.call(document.querySelectorAll('textarea.rich-text:not([data-enhanced])'), function (area) {
+      area.setAttribute('data-enhanced', 'true');
+      var label = document.querySelector('label[for="' + area.id + '"]');
+      var name = label ? label.textContent.trim() : area.id;
+      var box = document.createElement('div');
+      box.className = 'rich-editor';
+      var bar = document.createElement('div');
+      bar.setAttribute('role', 'toolbar');
+      bar.setAttribute('aria-label', labels.getAttribute('data-toolbar') + ' ' + name);
+      var editable = document.createElement('div');
+      editable.id = area.id + '-rich';
+      editable.className = 'rich-area';
+      editable.contentEditable = 'true';
+      editable.setAttribute('role', 'textbox');
+      editable.setAttribute('aria-multiline', 'true');
+      editable.setAttribute('aria-label', name);
+      if (area.getAttribute('aria-describedby')) { editable.setAttribute('aria-describedby', area.getAttribute('aria-describedby')); }
+      if (area.getAttribute('aria-invalid') === 'true') { editable.setAttribute('aria-invalid', 'true'); }
+      if (area.lang) { editable.lang = area.lang; }
+      editable.innerHTML = area.value;
+      var sync = function () { area.value = editable.innerHTML; };
+      editable.addEventListener('input', sync);
+      var buttons = [];
+      commands.forEach(function (c) {
+        var b = document.createElement('button');
+        b.type = 'button';
+        b.className = 'rich-button';
+        b.id = area.id + '-' + c[0];
+        b.textContent = c[1] || labels.getAttribute('data-' + c[0]);
+        b.setAttribute('aria-label', labels.getAttribute('data-' + c[0]));
+        b.title = labels.getAttribute('data-' + c[0]);
+        b.addEventListener('mousedown', function (e) { e.preventDefault(); }); // keep the selection
+        b.addEventListener('click', function () {
+          editable.focus();
+          c[2]();
+          sync();
+          area.dispatchEvent(new Event('input', { bubbles: true }));
+        });
+        buttons.push(b);
+        bar.appendChild(b);
+      });
+      var source = document.createElement('button');
+      source.type = 'button';
+      source.className = 'rich-button';
+      source.id = area.id + '-source';
+      source.textContent = 'HTML';
+      source.setAttribute('aria-label', labels.getAttribute('data-source'));
+      source.setAttribute('aria-pressed', 'false');
+      source.addEventListener('click', function () {
+        var showing = source.getAttribute('aria-pressed') === 'true';
+        if (showing) { editable.innerHTML = area.value; } else { sync(); }
+        source.setAttribute('aria-pressed', showing ? 'false' : 'true');
+        area.hidden = showing;
+        editable.hidden = !showing;
+        buttons.forEach(function (b) { if (b !== source) { b.disabled = !showing; } });
+        (showing ? editable : area).focus();
+      });
+      buttons.push(source);
+      bar.appendChild(source);
+      // one tab stop for the toolbar; the arrow keys move along it
+      buttons.forEach(function (b, i) {
+        b.tabIndex = i === 0 ? 0 : -1;
+        b.addEventListener('keydown', function (e) {
+          var step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+          if (!step) { return; }
+          e.preventDefault();
+          var at = i;
+          do { at = (at + step + buttons.length) % buttons.length; } while (buttons[at].disabled && at !== i);
+          var next = buttons[at];
+          b.tabIndex = -1;
+          next.tabIndex = 0;
+          next.focus();
+        });
+      });
+      area.hidden = true;
+      area.parentNode.insertBefore(box, area);
+      box.appendChild(bar);
+      box.appendChild(editable);
+      box.appendChild(area);
+      if (label) { label.addEventListener('click', function () { if (area.hidden) { editable.focus(); } }); }
+    });
   }
 
   // The media upload: files may also be dropped on the form, and the sending shows its progress.

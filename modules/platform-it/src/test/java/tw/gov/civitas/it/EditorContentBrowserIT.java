@@ -48,7 +48,10 @@ class EditorContentBrowserIT {
   /** Waits for the condition; if it never holds, the failure says which page the browser shows. */
   private static <T> T until(WebDriver browser, ExpectedCondition<T> condition) {
     try {
-      return new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
+      // a condition read while the page is being replaced reads it again
+      return new WebDriverWait(browser, Duration.ofSeconds(30))
+          .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+          .until(condition);
     } catch (TimeoutException e) {
       String text = browser.findElement(By.tagName("body")).getText();
       throw new AssertionError(
@@ -118,10 +121,16 @@ class EditorContentBrowserIT {
     assertEquals(
         "bus-300-detour-" + word, browser.findElement(By.id("item:slug")).getAttribute("value"));
     browser.findElement(By.id("f-summary-zh-TW")).sendKeys("端午連假期間改道行駛");
+    // the Chinese body as HTML (the toolbar's HTML button), the English one with the toolbar
+    browser.findElement(By.id("f-body-zh-TW-source")).click();
     browser
         .findElement(By.id("f-body-zh-TW"))
         .sendKeys("<p>改道期間請改至臨時站牌候車。</p><script>alert('x')</script>");
-    browser.findElement(By.id("f-body-en")).sendKeys("<p>Please wait at the temporary stop.</p>");
+    WebElement english = browser.findElement(By.id("f-body-en-rich"));
+    english.click();
+    english.sendKeys("Please wait at the temporary stop.");
+    english.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+    browser.findElement(By.id("f-body-en-bold")).click();
     new Select(browser.findElement(By.id("f-image")))
         .getOptions().stream()
             .filter(o -> o.getText().contains(alt))
@@ -164,6 +173,10 @@ class EditorContentBrowserIT {
     assertFalse(item.toString().contains("<script"), item.toString());
     HttpResponse<String> en = Api.get("/api/v1/sites/" + SITE + "/content/" + slug + "?lang=en");
     assertTrue(en.body().contains("Bus 300 detour " + word), en.body());
+    assertTrue(
+        en.body().contains("<b>Please wait at the temporary stop.</b>")
+            || en.body().contains("<strong>Please wait at the temporary stop.</strong>"),
+        en.body());
     reviewer.get(Ports.BASE_URL + "/sites/" + SITE + "/" + slug);
     until(reviewer, ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
     assertTrue(reviewer.getPageSource().contains(titleZh));
@@ -320,6 +333,30 @@ class EditorContentBrowserIT {
             "select count(*) from content_autosave where item_key = ? and username = ?",
             slug,
             "transportation-editor"));
+  }
+
+  @Test
+  void theRichTextToolbarIsOneTabStopThatTheArrowKeysMoveAlong() {
+    WebDriver browser = EditorBrowser.signIn("transportation-editor");
+    browser.get(EDITOR + "item.xhtml?site=" + SITE + "&type=news");
+    until(browser, ExpectedConditions.presenceOfElementLocated(By.id("f-body-en-rich")));
+    WebElement bold = browser.findElement(By.id("f-body-en-bold"));
+    assertEquals("0", bold.getAttribute("tabindex"));
+    assertEquals("-1", browser.findElement(By.id("f-body-en-italic")).getAttribute("tabindex"));
+    assertEquals("粗體", bold.getAttribute("aria-label"));
+    bold.sendKeys(Keys.ARROW_RIGHT);
+    assertEquals("f-body-en-italic", browser.switchTo().activeElement().getAttribute("id"));
+    browser.switchTo().activeElement().sendKeys(Keys.ARROW_LEFT, Keys.ARROW_LEFT);
+    // from the first button, left wraps to the last: the HTML view
+    WebElement source = browser.switchTo().activeElement();
+    assertEquals("f-body-en-source", source.getAttribute("id"));
+    source.sendKeys(Keys.ENTER);
+    assertEquals("true", source.getAttribute("aria-pressed"));
+    assertTrue(browser.findElement(By.id("f-body-en")).isDisplayed(), "the HTML is shown");
+    assertFalse(browser.findElement(By.id("f-body-en-rich")).isDisplayed());
+    browser.findElement(By.id("f-body-en")).sendKeys("<p>Typed as <em>HTML</em></p>");
+    source.sendKeys(Keys.ENTER);
+    assertEquals("Typed as HTML", browser.findElement(By.id("f-body-en-rich")).getText().strip());
   }
 
   @Test
