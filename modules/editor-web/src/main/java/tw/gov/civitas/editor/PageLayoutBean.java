@@ -420,7 +420,7 @@ public class PageLayoutBean implements Serializable {
       siteService.configure(
           callers.current().orElseThrow(),
           site,
-          new SiteSettings(null, null, null, null, null, null, null, null, layouts));
+          new SiteSettings(null, null, null, null, null, null, null, null, layouts, null));
       notice = lang.text("layout.saved");
     } catch (ContentValidationException e) {
       e.errors()

@@ -4,17 +4,22 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import tw.gov.civitas.core.error.ContentValidationException;
 import tw.gov.civitas.core.module.CoreModule;
 import tw.gov.civitas.core.module.Platform;
 import tw.gov.civitas.core.template.SiteTemplate;
 import tw.gov.civitas.core.template.SiteTemplates;
+import tw.gov.civitas.core.tenancy.OpenDataSettings;
 import tw.gov.civitas.core.tenancy.Site;
 import tw.gov.civitas.core.tenancy.SiteService;
 import tw.gov.civitas.core.tenancy.SiteSettings;
@@ -37,8 +42,44 @@ public class SiteSettingsBean implements Serializable {
   @Inject transient Platform platform;
   @Inject transient EditorLanguage lang;
 
+  /** A content type's dataset as the form shows it. */
+  public static class Dataset implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private String type;
+    private String name;
+    private boolean published;
+    private String description;
+    private String updateFrequency;
+    private String contact;
+
+    public String getType() {
+      return type;
+    }
+
+    public String getName() {
+      return name;
+    }
+
+    public boolean isPublished() {
+      return published;
+    }
+
+    public String getDescription() {
+      return description;
+    }
+
+    public String getUpdateFrequency() {
+      return updateFrequency;
+    }
+
+    public String getContact() {
+      return contact;
+    }
+  }
+
   private String site;
   private String siteName;
+  private List<Dataset> datasets = List.of();
   private String nameZh;
   private String nameEn;
   private String defaultLanguage;
@@ -83,6 +124,53 @@ public class SiteSettingsBean implements Serializable {
     requireDistinctReviewer = s.isRequireDistinctReviewer();
     enabledModules = new ArrayList<>(s.getEnabledModules());
     domains = String.join("\n", new TreeSet<>(s.getDomains()));
+    datasets =
+        OpenDataSettings.datasets(s, platform.registry()).stream()
+            .map(
+                d -> {
+                  Dataset row = new Dataset();
+                  row.type = d.type().shortName();
+                  row.name = lang.pick(d.type().nameZh(), d.type().nameEn());
+                  row.published = d.published();
+                  row.description = d.description();
+                  row.updateFrequency = d.updateFrequency();
+                  row.contact = d.contact();
+                  return row;
+                })
+            .toList();
+  }
+
+  /** The datasets' inputs as posted (plain inputs named by type, like the other row forms'). */
+  private JsonObject openData() {
+    Map<String, String> p =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    JsonObjectBuilder out = Json.createObjectBuilder();
+    // the types of the modules as now ticked: a module switched off takes its datasets along
+    List<String> types =
+        OpenDataSettings.typesOf(platform.registry(), enabledModules).stream()
+            .map(t -> t.shortName())
+            .toList();
+    for (Dataset d : datasets) {
+      String at = "od-" + d.type + "-";
+      d.published = p.get(at + "published") != null;
+      d.description = p.get(at + "description");
+      d.updateFrequency = p.get(at + "frequency");
+      d.contact = p.get(at + "contact");
+      JsonObjectBuilder o = Json.createObjectBuilder().add("published", d.published);
+      if (d.description != null) {
+        o.add("description", d.description);
+      }
+      if (d.updateFrequency != null) {
+        o.add("updateFrequency", d.updateFrequency);
+      }
+      if (d.contact != null) {
+        o.add("contact", d.contact);
+      }
+      if (types.contains(d.type)) {
+        out.add(d.type, o);
+      }
+    }
+    return out.build();
   }
 
   public void save() {
@@ -106,7 +194,8 @@ public class SiteSettingsBean implements Serializable {
                   List.copyOf(enabledModules),
                   hosts,
                   null,
-                  null));
+                  null,
+                  openData()));
       show(saved);
       notice = lang.text("settings.saved");
     } catch (ContentValidationException e) {
@@ -189,6 +278,14 @@ public class SiteSettingsBean implements Serializable {
 
   public void setDomains(String domains) {
     this.domains = domains;
+  }
+
+  public List<Dataset> getDatasets() {
+    return datasets;
+  }
+
+  public List<String> getFrequencies() {
+    return OpenDataSettings.FREQUENCIES;
   }
 
   public List<String> getThemes() {

@@ -49,7 +49,7 @@ public class ManagedSiteResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary =
-          "Change settings: name {zh-TW, en}, defaultLanguage, theme, requireDistinctReviewer, enabledModules, domains, pageModules {region: [page module ids]}, pageLayouts {page: {region: [{module, settings}]}}")
+          "Change settings: name {zh-TW, en}, defaultLanguage, theme, requireDistinctReviewer, enabledModules, domains, pageModules {region: [page module ids]}, pageLayouts {page: {region: [{module, settings}]}}, openData {type: {published, description, updateFrequency, contact}}")
   @Extension(name = Permissions.EXTENSION, value = CoreModule.SITE_MANAGE)
   public Response configure(@PathParam("site") String site, JsonObject body) {
     Caller caller = caller();
@@ -66,7 +66,8 @@ public class ManagedSiteResource {
             in.strings("enabledModules"),
             in.strings("domains"),
             in.stringLists("pageModules"),
-            in.object("pageLayouts"));
+            in.object("pageLayouts"),
+            in.object("openData"));
     in.check();
     names.check();
     return Response.ok(json(siteService.configure(caller, site, settings)).toString()).build();

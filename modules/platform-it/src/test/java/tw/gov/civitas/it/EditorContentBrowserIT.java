@@ -809,10 +809,25 @@ class EditorContentBrowserIT {
       until(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已儲存"));
       HttpResponse<String> site = Api.get("/api/v1/sites/" + SITE + "?lang=en");
       assertTrue(site.body().contains("Transportation Bureau, Taichung"), site.body());
+
+      // the FAQ is no open dataset any more; the news dataset gets its own description
+      browser.findElement(By.id("od-faq-published")).click();
+      browser.findElement(By.id("od-news-description")).clear();
+      browser.findElement(By.id("od-news-description")).sendKeys("交通局新聞稿");
+      new Select(browser.findElement(By.id("od-news-frequency"))).selectByValue("每日更新");
+      browser.findElement(By.id("settings:save")).click();
+      until(browser, ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "已儲存"));
+      String datasets = Api.get("/api/v1/sites/" + SITE + "/datasets").body();
+      assertFalse(datasets.contains("\"transportation-faq\""), datasets);
+      assertTrue(datasets.contains("交通局新聞稿") && datasets.contains("每日更新"), datasets);
     } finally {
       Api.put(
           "/api/v1/manage/sites/" + SITE,
-          "{\"name\": " + before.getJsonObject("name") + "}",
+          "{\"name\": "
+              + before.getJsonObject("name")
+              + ", \"openData\": "
+              + before.getJsonObject("openData")
+              + "}",
           admin);
     }
   }

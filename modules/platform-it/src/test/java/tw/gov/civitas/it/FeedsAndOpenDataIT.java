@@ -2,6 +2,7 @@ package tw.gov.civitas.it;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -194,5 +195,56 @@ class FeedsAndOpenDataIT {
             .anyMatch(
                 row -> row.getString("識別碼").equals(slug) && row.getString("標籤").equals("公車")));
     assertEquals(404, Api.get("/api/v1/sites/transportation/datasets/nothing.csv").statusCode());
+  }
+
+  @Test
+  void aWebmasterChoosesWhichDatasetsTheSitePublishesAndDescribesThem() {
+    String settings = "/api/v1/manage/sites/transportation";
+    String[] webmaster = Api.bearer("transportation-webmaster");
+    JsonObject before = Api.json(Api.get(settings, webmaster)).getJsonObject("openData");
+    try {
+      HttpResponse<String> unknown =
+          Api.put(settings, "{\"openData\": {\"recipe\": {}}}", webmaster);
+      assertEquals(400, unknown.statusCode(), unknown.body());
+      assertTrue(unknown.body().contains("openData.recipe"), unknown.body());
+      HttpResponse<String> frequency =
+          Api.put(
+              settings,
+              "{\"openData\": {\"news\": {\"updateFrequency\": \"sometimes\"}}}",
+              webmaster);
+      assertEquals(400, frequency.statusCode(), frequency.body());
+      assertTrue(frequency.body().contains("openData.news.updateFrequency"), frequency.body());
+      assertEquals(
+          before, Api.json(Api.get(settings, webmaster)).getJsonObject("openData"), "unchanged");
+
+      HttpResponse<String> saved =
+          Api.put(
+              settings,
+              "{\"openData\": {\"faq\": {\"published\": false}, \"news\": {\"description\":"
+                  + " \"交通局新聞稿資料集\", \"updateFrequency\": \"每週更新\", \"contact\":"
+                  + " \"交通局資訊室 04-22289111\"}}}",
+              webmaster);
+      assertEquals(200, saved.statusCode(), saved.body());
+      List<JsonObject> datasets =
+          Api.json(Api.get("/api/v1/sites/transportation/datasets"))
+              .getJsonArray("datasets")
+              .getValuesAs(JsonObject.class);
+      List<String> ids = datasets.stream().map(d -> d.getString("identifier")).toList();
+      assertFalse(ids.contains("transportation-faq"), ids.toString());
+      // a plug-in's type the site does not enable is no dataset of it either
+      assertFalse(ids.contains("transportation-notice"), ids.toString());
+      JsonObject news =
+          datasets.stream()
+              .filter(d -> d.getString("identifier").equals("transportation-news"))
+              .findFirst()
+              .orElseThrow();
+      assertEquals("交通局新聞稿資料集", news.getString("description"));
+      assertEquals("每週更新", news.getString("updateFrequency"));
+      assertEquals("交通局資訊室 04-22289111", news.getString("contact"));
+      assertEquals(404, Api.get("/api/v1/sites/transportation/datasets/faq.csv").statusCode());
+      assertEquals(200, Api.get("/api/v1/sites/transportation/datasets/news.csv").statusCode());
+    } finally {
+      Api.put(settings, "{\"openData\": " + before + "}", webmaster);
+    }
   }
 }

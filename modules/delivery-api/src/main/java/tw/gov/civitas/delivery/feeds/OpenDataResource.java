@@ -32,6 +32,7 @@ import tw.gov.civitas.core.content.ContentQuery;
 import tw.gov.civitas.core.content.ContentView;
 import tw.gov.civitas.core.error.NotFoundException;
 import tw.gov.civitas.core.module.Platform;
+import tw.gov.civitas.core.tenancy.OpenDataSettings;
 import tw.gov.civitas.core.tenancy.Site;
 import tw.gov.civitas.core.tenancy.SiteRepository;
 import tw.gov.civitas.spi.ContentTypeDescriptor;
@@ -69,7 +70,11 @@ public class OpenDataResource {
     CacheTags.tag(http, CacheTags.site(siteKey)); // the site and the installed types; no items
     Site site = site(siteKey);
     JsonArrayBuilder out = Json.createArrayBuilder();
-    for (ContentTypeDescriptor type : platform.registry().contentTypes()) {
+    for (OpenDataSettings.Dataset dataset : OpenDataSettings.datasets(site, platform.registry())) {
+      if (!dataset.published()) {
+        continue;
+      }
+      ContentTypeDescriptor type = dataset.type();
       String base = "/api/v1/sites/" + siteKey + "/datasets/" + type.shortName();
       out.add(
           Json.createObjectBuilder()
@@ -82,11 +87,17 @@ public class OpenDataResource {
                       + type.nameEn())
               .add(
                   "description",
-                  site.getNameZh() + "於網站發布之" + type.nameZh() + "資料，含標題、摘要、發布與更新時間及網址。")
+                  dataset.description() != null
+                      ? dataset.description()
+                      : site.getNameZh() + "於網站發布之" + type.nameZh() + "資料，含標題、摘要、發布與更新時間及網址。")
               .add("fields", String.join("、", COLUMNS))
               .add("provider", site.getAgency().getNameZh())
-              .add("contact", site.getAgency().getNameZh() + " 網站管理員")
-              .add("updateFrequency", "不定期更新")
+              .add(
+                  "contact",
+                  dataset.contact() != null
+                      ? dataset.contact()
+                      : site.getAgency().getNameZh() + " 網站管理員")
+              .add("updateFrequency", dataset.updateFrequency())
               .add("licence", LICENCE)
               .add("licenceUrl", LICENCE_URL)
               .add("keywords", Json.createArrayBuilder().add(site.getNameZh()).add(type.nameZh()))
@@ -179,7 +190,9 @@ public class OpenDataResource {
   }
 
   private List<ContentView> rows(Site site, String type) {
-    if (platform.registry().contentType(type).isEmpty()) {
+    // only the site's own types, and only those it publishes
+    if (OpenDataSettings.datasets(site, platform.registry()).stream()
+        .noneMatch(d -> d.published() && d.type().shortName().equals(type))) {
       throw new NotFoundException("No dataset '" + type + "' on site '" + site.getKey() + "'");
     }
     return lists

@@ -63,6 +63,10 @@ public class Site {
   @Column(name = "page_layouts", nullable = false)
   private String pageLayouts = "{}";
 
+  /** See {@link OpenDataSettings}. */
+  @Column(name = "open_data", nullable = false)
+  private String openData = "{}";
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "site_domain", joinColumns = @JoinColumn(name = "site_id"))
   @Column(name = "domain")
@@ -163,6 +167,19 @@ public class Site {
   /** Replaces the page layouts; checked by the caller ({@link PageLayouts#check}). */
   public void arrangePages(jakarta.json.JsonObject layouts) {
     this.pageLayouts = layouts.toString();
+  }
+
+  /** Its open datasets' settings by content type: see {@link OpenDataSettings}. */
+  public jakarta.json.JsonObject getOpenData() {
+    try (jakarta.json.JsonReader r =
+        jakarta.json.Json.createReader(new java.io.StringReader(openData))) {
+      return r.readObject();
+    }
+  }
+
+  /** Replaces the open-data settings; checked by the caller ({@link OpenDataSettings#check}). */
+  public void publishOpenData(jakarta.json.JsonObject settings) {
+    this.openData = settings.toString();
   }
 
   /** Site settings a site administrator may change. */

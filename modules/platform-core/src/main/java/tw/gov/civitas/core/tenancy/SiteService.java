@@ -123,6 +123,12 @@ public class SiteService {
             platform.registry(),
             modules,
             errors);
+    jakarta.json.JsonObject openData =
+        s.openData() != null
+            ? OpenDataSettings.check(
+                s.openData(), OpenDataSettings.typesOf(platform.registry(), modules), errors)
+            : OpenDataSettings.current(
+                site.getOpenData(), OpenDataSettings.typesOf(platform.registry(), modules));
     List<String> domains = new ArrayList<>();
     List<String> requested = s.domains() != null ? s.domains() : List.copyOf(site.getDomains());
     for (int i = 0; i < requested.size(); i++) {
@@ -162,6 +168,7 @@ public class SiteService {
         domains);
     site.placePageModules(placed);
     site.arrangePages(layouts);
+    site.publishOpenData(openData);
     audit.record(caller, siteKey, "site.configure", "site", siteKey, before, describe(site));
     changed.fire(new SiteChanged(siteKey));
     java.util.Set<String> enabledAfter = java.util.Set.copyOf(site.getEnabledModules());
@@ -197,6 +204,7 @@ public class SiteService {
         .add("domains", Json.createArrayBuilder(s.getDomains().stream().sorted().toList()))
         .add("pageModules", pageModulesJson(s))
         .add("pageLayouts", s.getPageLayouts())
+        .add("openData", s.getOpenData())
         .build();
   }
 

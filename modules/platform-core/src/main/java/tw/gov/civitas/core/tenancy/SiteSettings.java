@@ -19,4 +19,5 @@ public record SiteSettings(
     List<String> enabledModules,
     List<String> domains,
     Map<String, List<String>> pageModules,
-    jakarta.json.JsonObject pageLayouts) {}
+    jakarta.json.JsonObject pageLayouts,
+    jakarta.json.JsonObject openData) {}
