@@ -204,4 +204,26 @@ class DemoContentIT {
     assertEquals(200, r.statusCode(), list + ": " + r.body());
     return Api.json(r).getJsonArray("items").getValuesAs(JsonObject.class);
   }
+
+  @Test
+  void eachDemoSiteHasAReleaseScheduledThatShowsWhatItWillPublish() {
+    for (String site : EXPECTED.keySet()) {
+      var releases =
+          Api.json(
+                  Api.get(
+                      "/api/v1/manage/sites/" + site + "/releases", Api.bearer("platform-admin")))
+              .getJsonArray("items")
+              .getValuesAs(JsonObject.class);
+      JsonObject demo =
+          releases.stream()
+              .filter(r -> r.getString("name").startsWith("（示範）"))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError(site + ": no demo release in " + releases));
+      assertEquals("scheduled", demo.getString("state"));
+      assertEquals("[\"demo-holiday-notice\"]", demo.getJsonArray("items").toString());
+      // not public before its time
+      assertEquals(
+          404, Api.get("/api/v1/sites/" + site + "/content/demo-holiday-notice").statusCode());
+    }
+  }
 }

@@ -61,6 +61,7 @@ public class DemoContent {
   @Inject ContentEditing content;
   @Inject ContentWorkflow workflow;
   @Inject MediaService media;
+  @Inject tw.gov.civitas.core.content.ReleaseService releases;
 
   /** Whether the site already has demo items (then it is never filled again). */
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -96,7 +97,45 @@ public class DemoContent {
       JsonObject written = (JsonObject) localize(item, "zh-TW", site, office);
       write(site, office, written, today);
     }
+    scheduleRelease(site, today);
     return items.size();
+  }
+
+  /**
+   * A draft notice in a release a week ahead, so that the editor's releases screen shows what a
+   * release will publish; it goes public at its time like any release.
+   */
+  private void scheduleRelease(Site site, LocalDate today) {
+    String slug = "demo-holiday-notice";
+    String name = site.getNameZh();
+    content.create(
+        DemoTenants.SEEDER,
+        site.getKey(),
+        new ContentInput(
+            "announcement",
+            slug,
+            Json.createObjectBuilder()
+                .add(
+                    "title",
+                    Json.createObjectBuilder()
+                        .add("zh-TW", "（示範）連假期間" + name + "服務時間")
+                        .add("en", "(Demo) Opening hours over the long weekend"))
+                .add(
+                    "summary",
+                    Json.createObjectBuilder()
+                        .add("zh-TW", "示範資料：連假前一起發布的公告。")
+                        .add("en", "Demonstration data: a notice published with a release."))
+                .build(),
+            "Demonstration content",
+            List.of(TAG),
+            Change.keep(),
+            Change.keep()));
+    releases.create(
+        DemoTenants.SEEDER,
+        site.getKey(),
+        "（示範）連假前公告",
+        today.plusDays(7).atTime(8, 0).atZone(java.time.ZoneId.of("Asia/Taipei")).toInstant(),
+        List.of(slug));
   }
 
   private void write(Site site, Office office, JsonObject item, LocalDate today) {
