@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import tw.gov.civitas.api.Permissions;
-import tw.gov.civitas.core.module.ModuleStates;
+import tw.gov.civitas.core.admin.ModuleStates;
 import tw.gov.civitas.security.CallerFactory;
 
 /**

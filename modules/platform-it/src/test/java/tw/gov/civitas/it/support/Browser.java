@@ -46,7 +46,12 @@ public final class Browser {
           "--disable-sync",
           "--disable-dev-shm-usage",
           "--window-size=1280,900",
-          "--user-data-dir=" + Files.createTempDirectory("civitas-chromium"));
+          // under target/, not the machine's /tmp: the next clean build removes the profiles
+          "--user-data-dir="
+              + Files.createTempDirectory(
+                      Files.createDirectories(java.nio.file.Path.of("target", "chromium-profiles")),
+                      "profile")
+                  .toAbsolutePath());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,4 +1,4 @@
-package tw.gov.civitas.core.module;
+package tw.gov.civitas.core.admin;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,14 +6,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import tw.gov.civitas.core.module.ModuleRegistry;
+import tw.gov.civitas.core.module.Platform;
 import tw.gov.civitas.core.security.AccessDeniedException;
 import tw.gov.civitas.core.security.Caller;
 import tw.gov.civitas.core.tenancy.Site;
 import tw.gov.civitas.core.tenancy.SiteRepository;
 
 /**
- * The module registry as platform administrators see it: each installed module, where it is on, the
- * schema its migrations brought, and what it contributes.
+ * The module registry as platform administrators see it (above modules, tenancy and security, so
+ * that none of them needs the others): each installed module, where it is on, the schema its
+ * migrations brought, and what it contributes.
  */
 @ApplicationScoped
 public class ModuleStates {
