@@ -104,6 +104,8 @@ public class MediaLibraryBean implements Serializable {
   private String site;
   private String siteName;
   private transient List<Part> files;
+  private transient Part replacement;
+  private String replaced;
   private String altZh;
   private String altEn;
   private List<Row> rows = List.of();
@@ -132,7 +134,6 @@ public class MediaLibraryBean implements Serializable {
   }
 
   private Row row(MediaView m, List<String> usedBy) {
-    String base = "/media/" + m.siteKey() + "/" + m.id() + "/";
     boolean thumb = m.renditions() != null && m.renditions().containsKey("thumbnail");
     String alt = lang.pick(m.altZh(), m.altEn());
     return new Row(
@@ -143,8 +144,8 @@ public class MediaLibraryBean implements Serializable {
         m.size() >= 1024 * 1024
             ? String.format("%.1f MB", m.size() / (1024.0 * 1024))
             : String.format("%d KB", Math.max(1, m.size() / 1024)),
-        "image".equals(m.kind()) ? base + (thumb ? "thumbnail" : "original") : null,
-        base + "original",
+        "image".equals(m.kind()) ? m.url(thumb ? "thumbnail" : "original") : null,
+        m.url("original"),
         renditions(m),
         usedBy.stream()
             .map(slug -> new UsedBy(slug, "item.xhtml?site=" + site + "&slug=" + slug))
@@ -204,18 +205,71 @@ public class MediaLibraryBean implements Serializable {
         } else {
           results.add(lang.text("media.refused", name));
         }
-      } catch (UnsupportedContentException e) {
-        results.add(lang.text("media.refused.type", name));
-      } catch (PayloadTooLargeException e) {
-        results.add(lang.text("media.refused.size", name));
-      } catch (IOException e) {
-        results.add(lang.text("media.refused", name));
+      } catch (UnsupportedContentException | PayloadTooLargeException | IOException e) {
+        results.add(refused(e, name));
       }
     }
     read();
   }
 
   /** Deletes a file, unless published content uses it (then says so). */
+  /**
+   * Replaces the chosen file's content, keeping its id: every item naming it shows the new file.
+   */
+  public void replace() {
+    results.clear();
+    altError = null;
+    String name = replacement == null ? null : replacement.getSubmittedFileName();
+    if (replaced == null || replacement == null || replacement.getSize() == 0) {
+      results.add(lang.text("media.replace.none"));
+      return;
+    }
+    try (InputStream in = replacement.getInputStream()) {
+      if (replacement.getSize() > MediaService.MAX_BYTES) {
+        throw new PayloadTooLargeException("too large");
+      }
+      MediaView done =
+          media.replace(
+              callers.current().orElseThrow(),
+              site,
+              replaced,
+              new MediaUpload(in.readAllBytes(), name, null, null, null));
+      results.add(lang.text("media.replaced", done.fileName(), done.id()));
+    } catch (ContentValidationException e) {
+      results.add(lang.text("media.replace.kind", name));
+    } catch (tw.gov.civitas.core.error.NotFoundException e) {
+      results.add(lang.text("media.replace.gone"));
+    } catch (UnsupportedContentException | PayloadTooLargeException | IOException e) {
+      results.add(refused(e, name));
+    }
+    read();
+  }
+
+  /** Why a file was not taken, in the screen's language. */
+  private String refused(Exception e, String name) {
+    return lang.text(
+        e instanceof UnsupportedContentException
+            ? "media.refused.type"
+            : e instanceof PayloadTooLargeException ? "media.refused.size" : "media.refused",
+        name);
+  }
+
+  public Part getReplacement() {
+    return replacement;
+  }
+
+  public void setReplacement(Part replacement) {
+    this.replacement = replacement;
+  }
+
+  public String getReplaced() {
+    return replaced;
+  }
+
+  public void setReplaced(String replaced) {
+    this.replaced = replaced;
+  }
+
   public void delete(String id) {
     results.clear();
     try {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -61,6 +62,34 @@ public class MediaResource {
   public Response upload(@PathParam("site") String site, List<EntityPart> parts)
       throws IOException {
     Caller caller = callers.current().orElseThrow(IllegalStateException::new);
+    MediaView view = media.upload(caller, site, upload(parts));
+    return Response.status(201).entity(json(view).toString()).build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(
+      summary =
+          "Replace a file's content, keeping its id (parts: file, and alt, altEn to change them):"
+              + " every item naming it shows the new file, at addresses with its new version")
+  @APIResponse(responseCode = "200", description = "Replaced; the new version's addresses")
+  @APIResponse(
+      responseCode = "400",
+      description = "An image replaced by a document or the other way round, or field errors")
+  @APIResponse(responseCode = "404", description = "No such file on the site")
+  @APIResponse(responseCode = "413", description = "Larger than the upload limit")
+  @APIResponse(responseCode = "415", description = "Not an accepted image or document type")
+  @Extension(name = Permissions.EXTENSION, value = CoreModule.CONTENT_EDIT)
+  public Response replace(
+      @PathParam("site") String site, @PathParam("id") String id, List<EntityPart> parts)
+      throws IOException {
+    Caller caller = callers.current().orElseThrow(IllegalStateException::new);
+    return Response.ok(json(media.replace(caller, site, id, upload(parts))).toString()).build();
+  }
+
+  /** The multipart parts of an upload: file, alt, altEn, title (others are ignored). */
+  private static MediaUpload upload(List<EntityPart> parts) throws IOException {
     byte[] file = null;
     String fileName = null;
     String alt = null;
@@ -84,8 +113,7 @@ public class MediaResource {
       throw new ContentValidationException(
           List.of(new FieldError("file", "is required (a multipart part named 'file')")));
     }
-    MediaView view = media.upload(caller, site, new MediaUpload(file, fileName, alt, altEn, title));
-    return Response.status(201).entity(json(view).toString()).build();
+    return new MediaUpload(file, fileName, alt, altEn, title);
   }
 
   @GET
@@ -128,9 +156,8 @@ public class MediaResource {
   }
 
   static JsonObject json(MediaView m) {
-    String base = "/media/" + m.siteKey() + "/" + m.id() + "/";
-    JsonObjectBuilder urls = Json.createObjectBuilder().add("original", base + "original");
-    m.renditions().keySet().forEach(r -> urls.add(r, base + r));
+    JsonObjectBuilder urls = Json.createObjectBuilder().add("original", m.url("original"));
+    m.renditions().keySet().forEach(r -> urls.add(r, m.url(r)));
     JsonObjectBuilder b =
         Json.createObjectBuilder()
             .add("id", m.id())

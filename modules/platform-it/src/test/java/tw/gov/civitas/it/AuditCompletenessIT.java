@@ -145,6 +145,10 @@ class AuditCompletenessIT {
               SITES + "/media",
               (m, w) -> new Expected(m.group(1), "media.upload", "media", response(w, "id"))),
           Route.of(
+              "PUT",
+              SITES + "/media/([^/]+)",
+              (m, w) -> new Expected(m.group(1), "media.replace", "media", m.group(2))),
+          Route.of(
               "DELETE",
               SITES + "/media/([^/]+)",
               (m, w) -> new Expected(m.group(1), "media.delete", "media", m.group(2))),

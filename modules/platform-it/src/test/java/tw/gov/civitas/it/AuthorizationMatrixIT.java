@@ -155,6 +155,22 @@ class AuthorizationMatrixIT {
     return Api.json(r).getString("id");
   }
 
+  /** A multipart PUT of a picture: a file's replacement. */
+  static Call replacement(String path) {
+    String boundary = "matrix" + System.nanoTime();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"matrix.png\"\r\n"
+                + "Content-Type: image/png\r\n\r\n")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    body.writeBytes(png());
+    body.writeBytes(
+        ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return new Call("PUT", path, "multipart/form-data; boundary=" + boundary, body.toByteArray());
+  }
+
   static Multipart upload(String site) {
     return new Multipart().file("file", "matrix.png", "image/png", png()).field("alt", "矩陣測試圖");
   }
@@ -369,6 +385,11 @@ class AuthorizationMatrixIT {
               s -> Call.json("GET", "/api/v1/manage/sites/" + s + "/media", null)),
           // a multipart upload: send() builds it (the fixture is never asked)
           new Op("POST", "/api/v1/manage/sites/{site}/media", EDIT, s -> null),
+          new Op(
+              "PUT",
+              "/api/v1/manage/sites/{site}/media/{id}",
+              EDIT,
+              s -> replacement("/api/v1/manage/sites/" + s + "/media/" + media(s))),
           new Op(
               "DELETE",
               "/api/v1/manage/sites/{site}/media/{id}",

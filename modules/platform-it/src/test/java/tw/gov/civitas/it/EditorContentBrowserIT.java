@@ -223,6 +223,29 @@ class EditorContentBrowserIT {
         js.executeScript("return window.civitasSamePage === true"),
         "the page was left: the upload did not go through the progress path");
     check(browser, "media-dropped", false);
+
+    // the dropped file is replaced by another picture: same id, the new file's name
+    new Select(browser.findElement(By.id("replace:which")))
+        .getOptions().stream()
+            .filter(o -> o.getText().startsWith("dropped-map.png"))
+            .findFirst()
+            .orElseThrow()
+            .click();
+    String id =
+        new Select(browser.findElement(By.id("replace:which")))
+            .getFirstSelectedOption()
+            .getAttribute("value");
+    browser.findElement(By.id("replace:file")).sendKeys(picture().toString());
+    browser.findElement(By.id("replace:send")).click();
+    until(
+        browser,
+        ExpectedConditions.textToBePresentInElementLocated(By.id("media-results"), "已在所有使用處取代"));
+    assertEquals(
+        2, Database.count("select version from media where id = ?", id), "a second version");
+    assertTrue(
+        Database.count(
+                "select count(*) from media where id = ? and file_name like 'route-map%'", id)
+            == 1);
   }
 
   @Test

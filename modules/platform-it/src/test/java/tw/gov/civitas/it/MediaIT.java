@@ -1,6 +1,8 @@
 package tw.gov.civitas.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.awt.Color;
@@ -196,5 +198,90 @@ class MediaIT {
             .field("alt", "x")
             .post(UPLOAD, Api.bearer("xitun-webmaster"));
     assertEquals(403, r.statusCode(), r.body());
+  }
+
+  @Test
+  void aReplacedPictureKeepsItsIdAndEveryPageShowsTheNewOneAtANewAddress() throws Exception {
+    HttpResponse<String> up =
+        new Multipart()
+            .file("file", "舊圖.png", "image/png", png(900, 600))
+            .field("alt", "改道示意圖")
+            .post(UPLOAD, WEBMASTER);
+    assertEquals(201, up.statusCode(), up.body());
+    String id = Api.json(up).getString("id");
+    String slug = "replaced-" + UUID.randomUUID().toString().substring(0, 8);
+    String content = "/api/v1/manage/sites/transportation/content";
+    assertEquals(
+        201,
+        Api.post(
+                content,
+                "{\"type\": \"news\", \"slug\": \""
+                    + slug
+                    + "\", \"fields\": {\"title\": \"換圖的新聞\", \"image\": \""
+                    + id
+                    + "\"}}",
+                WEBMASTER)
+            .statusCode());
+    assertEquals(
+        200,
+        Api.post(content + "/" + slug + "/transitions", "{\"action\": \"publish\"}", WEBMASTER)
+            .statusCode());
+    String page = "/sites/transportation/" + slug;
+    String first = "/media/transportation/" + id + "/medium";
+    assertTrue(Api.get(page).body().contains(first + "\""), Api.get(page).body());
+
+    // another kind of file is refused, and nothing changes
+    HttpResponse<String> pdf =
+        new Multipart()
+            .file("file", "說明.pdf", "application/pdf", PDF)
+            .put(UPLOAD + "/" + id, WEBMASTER);
+    assertEquals(400, pdf.statusCode(), pdf.body());
+    assertEquals(
+        1, Database.count("select version from media where id = ?", id), "still the first version");
+    // another site's file is not this site's to replace
+    assertEquals(
+        404,
+        new Multipart()
+            .file("file", "新圖.png", "image/png", png(1200, 800))
+            .put("/api/v1/manage/sites/xitun-district/media/" + id, Api.bearer("platform-admin"))
+            .statusCode());
+
+    byte[] fresh = png(1200, 800);
+    HttpResponse<String> replaced =
+        new Multipart()
+            .file("file", "新圖.png", "image/png", fresh)
+            .put(UPLOAD + "/" + id, Api.bearer("transportation-editor"));
+    assertEquals(200, replaced.statusCode(), replaced.body());
+    JsonObject view = Api.json(replaced);
+    assertEquals(id, view.getString("id"));
+    assertEquals(1200, view.getInt("width"));
+    assertEquals(
+        "改道示意圖", view.getJsonObject("alt").getString("zh-TW"), "the alternative text stays");
+    String original = view.getJsonObject("urls").getString("original");
+    assertEquals("/media/transportation/" + id + "/original?v=2", original);
+
+    // the published page names the new version; the new bytes are served, for good at that address
+    String html = Api.get(page).body();
+    assertTrue(html.contains("/media/transportation/" + id + "/medium?v=2"), html);
+    HttpResponse<byte[]> bytes =
+        Api.sendBytes(HttpRequest.newBuilder(URI.create(Ports.BASE_URL + original)).GET());
+    assertEquals(200, bytes.statusCode());
+    assertTrue(java.util.Arrays.equals(fresh, bytes.body()), "the new file's bytes");
+    assertTrue(
+        bytes.headers().firstValue("Cache-Control").orElse("").contains("immutable"),
+        bytes.headers().toString());
+    // the old address (a page someone kept) gets the new file, revalidated rather than kept a year
+    HttpResponse<byte[]> old =
+        Api.sendBytes(
+            HttpRequest.newBuilder(
+                    URI.create(Ports.BASE_URL + "/media/transportation/" + id + "/original"))
+                .GET());
+    assertTrue(java.util.Arrays.equals(fresh, old.body()));
+    assertFalse(old.headers().firstValue("Cache-Control").orElse("").contains("immutable"));
+    assertEquals(
+        1,
+        Database.count(
+            "select count(*) from audit_event where action = 'media.replace' and entity_id = ?",
+            id));
   }
 }

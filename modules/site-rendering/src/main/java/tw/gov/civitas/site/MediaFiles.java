@@ -54,7 +54,15 @@ public class MediaFiles extends HttpServlet {
       }
       resp.setContentType(MediaService.variantType(file, variant));
       resp.setHeader("ETag", etag);
-      resp.setHeader("Cache-Control", "public, max-age=31536000, immutable");
+      // an address names its version: the current one's bytes never change; an older address of a
+      // replaced file (a page someone kept) is answered with the new bytes, and revalidated
+      boolean current =
+          file.getVersion() == 1
+              ? req.getParameter("v") == null
+              : String.valueOf(file.getVersion()).equals(req.getParameter("v"));
+      resp.setHeader(
+          "Cache-Control",
+          current ? "public, max-age=31536000, immutable" : "public, max-age=60, must-revalidate");
       resp.setHeader(
           "Content-Disposition",
           ("document".equals(file.getKind()) ? "attachment" : "inline")

@@ -287,10 +287,9 @@ public class PageRenderer {
   }
 
   private static Map<String, Object> image(Media m, String lang) {
-    String base = "/media/" + m.getSite().getKey() + "/" + m.getId() + "/";
     String alt = "en".equals(lang) && m.getAltEn() != null ? m.getAltEn() : m.getAltZh();
     Map<String, Object> img = new HashMap<>();
-    img.put("src", base + (m.getWidth() != null && m.getWidth() > 800 ? "medium" : "original"));
+    img.put("src", m.url(m.getWidth() != null && m.getWidth() > 800 ? "medium" : "original"));
     img.put("alt", alt == null ? "" : alt);
     return img;
   }

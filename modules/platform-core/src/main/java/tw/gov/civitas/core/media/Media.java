@@ -53,6 +53,10 @@ public class Media {
   @ColumnTransformer(write = "?::jsonb")
   private String renditions = "{}";
 
+  /** 1 for the first upload; each replacement adds one. */
+  @Column(nullable = false)
+  private int version = 1;
+
   @Column(name = "created_by", nullable = false)
   private String createdBy;
 
@@ -156,6 +160,55 @@ public class Media {
 
   /** Storage key of the original bytes. */
   String originalKey() {
-    return site.getKey() + "/" + id + "/original";
+    return key("original");
+  }
+
+  /** Where a variant's bytes are stored: the first version at the id, later ones beside it. */
+  String key(String variant) {
+    return key(version, variant);
+  }
+
+  String key(int ofVersion, String variant) {
+    return site.getKey() + "/" + id + "/" + (ofVersion == 1 ? "" : "v" + ofVersion + "/") + variant;
+  }
+
+  public int getVersion() {
+    return version;
+  }
+
+  /** The public address of a variant; a replaced file's names its version (a new address). */
+  public String url(String variant) {
+    return url(site.getKey(), id, version, variant);
+  }
+
+  public static String url(String siteKey, String id, int version, String variant) {
+    return "/media/" + siteKey + "/" + id + "/" + variant + (version == 1 ? "" : "?v=" + version);
+  }
+
+  /** The file's new content, as a new version (its keys are the new version's). */
+  void replace(
+      String mediaType,
+      String fileName,
+      long size,
+      String sha256,
+      Integer width,
+      Integer height,
+      String renditions,
+      String altZh,
+      String altEn) {
+    this.version++;
+    this.mediaType = mediaType;
+    this.fileName = fileName;
+    this.size = size;
+    this.sha256 = sha256;
+    this.width = width;
+    this.height = height;
+    this.renditions = renditions;
+    if (altZh != null) {
+      this.altZh = altZh;
+    }
+    if (altEn != null) {
+      this.altEn = altEn;
+    }
   }
 }

@@ -77,6 +77,8 @@ public class MediaService {
   @PersistenceContext(unitName = "civitas")
   EntityManager em;
 
+  @jakarta.annotation.Resource jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
   @Inject SiteRepository sites;
   @Inject SiteAuthorization authorization;
   @Inject AuditLog audit;
@@ -108,22 +110,8 @@ public class MediaService {
   public MediaView upload(Caller caller, String siteKey, String permission, MediaUpload upload) {
     Site site = site(siteKey);
     authorization.require(caller, siteKey, permission);
-    if (upload.bytes().length > MAX_BYTES) {
-      throw new PayloadTooLargeException(
-          "Files may be at most " + MAX_BYTES / (1024 * 1024) + " MB");
-    }
-    if (upload.bytes().length == 0) {
-      throw new ContentValidationException(List.of(new FieldError("file", "is empty")));
-    }
-    String type = detect(upload.bytes());
-    String kind =
-        IMAGES.containsKey(type) ? "image" : DOCUMENTS.containsKey(type) ? "document" : null;
-    if (kind == null) {
-      throw new UnsupportedContentException(
-          "The file's content is "
-              + type
-              + "; accepted are JPEG, PNG, GIF and WebP images, and PDF and ODF (odt, ods, odp) documents");
-    }
+    String type = acceptedType(upload.bytes());
+    String kind = IMAGES.containsKey(type) ? "image" : "document";
     List<FieldError> errors = new ArrayList<>();
     String altZh = trimmed(upload.altZh());
     String altEn = trimmed(upload.altEn());
@@ -142,14 +130,160 @@ public class MediaService {
     String id = "m" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
     String extension = extension(type);
     String fileName = safeFileName(upload.fileName(), extension);
+    Stored stored = store(siteKey + "/" + id + "/", type, kind, upload.bytes());
+    Media media =
+        new Media(
+            id,
+            site,
+            kind,
+            type,
+            fileName,
+            upload.bytes().length,
+            sha256(upload.bytes()),
+            altZh,
+            altEn,
+            trimmed(upload.title()),
+            stored.width(),
+            stored.height(),
+            stored.renditions(),
+            caller.username(),
+            Instant.now());
+    em.persist(media);
+    MediaView view = view(media);
+    audit.record(
+        caller,
+        siteKey,
+        "media.upload",
+        "media",
+        id,
+        null,
+        Json.createObjectBuilder()
+            .add("fileName", fileName)
+            .add("mediaType", type)
+            .add("size", upload.bytes().length)
+            .build()
+            .toString());
+    return view;
+  }
+
+  /** The type of a file the library takes, by its content; refuses any other. */
+  private static String acceptedType(byte[] bytes) {
+    if (bytes.length > MAX_BYTES) {
+      throw new PayloadTooLargeException(
+          "Files may be at most " + MAX_BYTES / (1024 * 1024) + " MB");
+    }
+    if (bytes.length == 0) {
+      throw new ContentValidationException(List.of(new FieldError("file", "is empty")));
+    }
+    String type = detect(bytes);
+    if (!IMAGES.containsKey(type) && !DOCUMENTS.containsKey(type)) {
+      throw new UnsupportedContentException(
+          "The file's content is "
+              + type
+              + "; accepted are JPEG, PNG, GIF and WebP images, and PDF and ODF (odt, ods, odp) documents");
+    }
+    return type;
+  }
+
+  /**
+   * Replaces a file's content, keeping its id: every item that names it shows the new file, at new
+   * addresses (the version is in them, so no browser keeps the old one). An image stays an image
+   * and a document a document; the alternative texts stay unless new ones are given. The old
+   * version's bytes go once the change is committed; if it is not, the new ones go.
+   */
+  @Transactional
+  public MediaView replace(Caller caller, String siteKey, String id, MediaUpload upload) {
+    site(siteKey);
+    authorization.require(caller, siteKey, CoreModule.CONTENT_EDIT);
+    Media media =
+        em.createQuery(
+                "select m from Media m join fetch m.site where m.site.key = :site and m.id = :id",
+                Media.class)
+            .setParameter("site", siteKey)
+            .setParameter("id", id)
+            .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+            .getResultStream()
+            .findFirst()
+            .orElseThrow(
+                () -> new NotFoundException("No media '" + id + "' on site '" + siteKey + "'"));
+    String type = acceptedType(upload.bytes());
+    String kind = IMAGES.containsKey(type) ? "image" : "document";
+    List<FieldError> errors = new ArrayList<>();
+    if (!kind.equals(media.getKind())) {
+      errors.add(
+          new FieldError(
+              "file",
+              "must be a " + media.getKind() + " like the file it replaces (items use it as one)"));
+    }
+    check(errors, "alt", trimmed(upload.altZh()), 500);
+    check(errors, "altEn", trimmed(upload.altEn()), 500);
+    if (!errors.isEmpty()) {
+      throw new ContentValidationException(errors);
+    }
+    List<String> old = new ArrayList<>();
+    old.add(media.originalKey());
+    parse(media.getRenditions()).keySet().forEach(r -> old.add(media.key(r)));
+    String before =
+        Json.createObjectBuilder()
+            .add("fileName", media.getFileName())
+            .add("sha256", media.getSha256())
+            .add("version", media.getVersion())
+            .build()
+            .toString();
+    Stored stored = store(media.key(media.getVersion() + 1, ""), type, kind, upload.bytes());
+    transactions.registerInterposedSynchronization(
+        new jakarta.transaction.Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            deleteQuietly(
+                status == jakarta.transaction.Status.STATUS_COMMITTED ? old : stored.keys());
+          }
+        });
+    media.replace(
+        type,
+        safeFileName(upload.fileName(), extension(type)),
+        upload.bytes().length,
+        sha256(upload.bytes()),
+        stored.width(),
+        stored.height(),
+        stored.renditions(),
+        trimmed(upload.altZh()),
+        trimmed(upload.altEn()));
+    audit.record(
+        caller,
+        siteKey,
+        "media.replace",
+        "media",
+        id,
+        before,
+        Json.createObjectBuilder()
+            .add("fileName", media.getFileName())
+            .add("sha256", media.getSha256())
+            .add("version", media.getVersion())
+            .build()
+            .toString());
+    changed.fire(new MediaChanged(siteKey, id));
+    return view(media);
+  }
+
+  /** What storing a file wrote: its image size, its renditions and the keys written. */
+  private record Stored(Integer width, Integer height, String renditions, List<String> keys) {}
+
+  /**
+   * Writes a file's original and its renditions under {@code base}; on failure nothing it wrote
+   * stays.
+   */
+  private Stored store(String base, String type, String kind, byte[] content) {
     Integer width = null;
     Integer height = null;
     JsonObjectBuilder renditions = Json.createObjectBuilder();
     List<String> stored = new ArrayList<>();
     try {
-      String base = siteKey + "/" + id + "/";
       if ("image".equals(kind) && !"image/webp".equals(type)) {
-        BufferedImage image = readImage(upload.bytes());
+        BufferedImage image = readImage(content);
         width = image.getWidth();
         height = image.getHeight();
         String format = "image/png".equals(type) || "image/gif".equals(type) ? "png" : "jpg";
@@ -176,7 +310,7 @@ public class MediaService {
                   .add("size", bytes.length));
         }
       }
-      storage.put(base + "original", upload.bytes());
+      storage.put(base + "original", content);
       stored.add(base + "original");
     } catch (IOException e) {
       deleteQuietly(stored);
@@ -185,39 +319,7 @@ public class MediaService {
       deleteQuietly(stored); // nothing half-written
       throw e;
     }
-    Media media =
-        new Media(
-            id,
-            site,
-            kind,
-            type,
-            fileName,
-            upload.bytes().length,
-            sha256(upload.bytes()),
-            altZh,
-            altEn,
-            trimmed(upload.title()),
-            width,
-            height,
-            renditions.build().toString(),
-            caller.username(),
-            Instant.now());
-    em.persist(media);
-    MediaView view = view(media);
-    audit.record(
-        caller,
-        siteKey,
-        "media.upload",
-        "media",
-        id,
-        null,
-        Json.createObjectBuilder()
-            .add("fileName", fileName)
-            .add("mediaType", type)
-            .add("size", upload.bytes().length)
-            .build()
-            .toString());
-    return view;
+    return new Stored(width, height, renditions.build().toString(), stored);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -283,7 +385,7 @@ public class MediaService {
     }
     List<String> keys = new ArrayList<>();
     keys.add(media.originalKey());
-    parse(media.getRenditions()).keySet().forEach(r -> keys.add(siteKey + "/" + id + "/" + r));
+    parse(media.getRenditions()).keySet().forEach(r -> keys.add(media.key(r)));
     em.remove(media);
     audit.record(
         caller,
@@ -331,7 +433,7 @@ public class MediaService {
   /** The bytes of {@code variant}; a rendition an image did not need falls back to the original. */
   public InputStream open(Media media, String variant) throws IOException {
     if (!"original".equals(variant) && parse(media.getRenditions()).containsKey(variant)) {
-      return storage.open(media.getSite().getKey() + "/" + media.getId() + "/" + variant);
+      return storage.open(media.key(variant));
     }
     return storage.open(media.originalKey());
   }
@@ -394,7 +496,8 @@ public class MediaService {
         m.getHeight(),
         parse(m.getRenditions()),
         m.getCreatedBy(),
-        m.getCreatedAt());
+        m.getCreatedAt(),
+        m.getVersion());
   }
 
   static JsonObject parse(String json) {

@@ -18,4 +18,11 @@ public record MediaView(
     Integer height,
     JsonObject renditions,
     String createdBy,
-    Instant createdAt) {}
+    Instant createdAt,
+    int version) {
+
+  /** The public address of a variant ({@code original}, {@code thumbnail}…). */
+  public String url(String variant) {
+    return Media.url(siteKey, id, version, variant);
+  }
+}

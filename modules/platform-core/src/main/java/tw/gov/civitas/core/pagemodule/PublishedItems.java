@@ -95,13 +95,7 @@ public class PublishedItems {
               Map<String, Object> img = new HashMap<>();
               img.put("id", m.getId());
               img.put(
-                  "src",
-                  "/media/"
-                      + siteKey
-                      + "/"
-                      + m.getId()
-                      + "/"
-                      + (m.getWidth() != null && m.getWidth() > 800 ? "medium" : "original"));
+                  "src", m.url(m.getWidth() != null && m.getWidth() > 800 ? "medium" : "original"));
               img.put("alt", alt(m, lang));
               if (m.getWidth() != null && m.getHeight() != null) {
                 img.put("width", m.getWidth());
@@ -122,7 +116,7 @@ public class PublishedItems {
             m -> {
               Map<String, Object> f = new HashMap<>();
               f.put("id", m.getId());
-              f.put("href", "/media/" + siteKey + "/" + m.getId() + "/original");
+              f.put("href", m.url("original"));
               f.put("label", label == null || label.isBlank() ? m.getFileName() : label);
               f.put("format", format(m));
               f.put("size", size(m.getSize()));

@@ -43,11 +43,19 @@ public final class Multipart {
   }
 
   public HttpResponse<String> post(String path, String... headers) {
+    return send("POST", path, headers);
+  }
+
+  public HttpResponse<String> put(String path, String... headers) {
+    return send("PUT", path, headers);
+  }
+
+  private HttpResponse<String> send(String method, String path, String... headers) {
     write("--" + boundary + "--\r\n");
     return Api.send(
         HttpRequest.newBuilder(URI.create(Ports.BASE_URL + path))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())),
         headers);
   }
 

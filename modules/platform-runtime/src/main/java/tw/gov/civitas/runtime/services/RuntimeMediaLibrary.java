@@ -41,13 +41,9 @@ public class RuntimeMediaLibrary implements MediaLibrary {
       String mediaType,
       String fileName,
       long size,
-      String altZh)
-      implements MediaItem {
-    @Override
-    public String url() {
-      return "/media/" + siteKey + "/" + id + "/original";
-    }
-  }
+      String altZh,
+      String url)
+      implements MediaItem {}
 
   @Override
   @Transactional
@@ -96,11 +92,19 @@ public class RuntimeMediaLibrary implements MediaLibrary {
                     m.getMediaType(),
                     m.getFileName(),
                     m.getSize(),
-                    m.getAltZh()));
+                    m.getAltZh(),
+                    m.url("original")));
   }
 
   private static Item item(MediaView v) {
     return new Item(
-        v.id(), v.siteKey(), v.kind(), v.mediaType(), v.fileName(), v.size(), v.altZh());
+        v.id(),
+        v.siteKey(),
+        v.kind(),
+        v.mediaType(),
+        v.fileName(),
+        v.size(),
+        v.altZh(),
+        v.url("original"));
   }
 }
