@@ -259,6 +259,29 @@ class CompressionIT {
   }
 
   @Test
+  void editorPagesAreNeverCompressedButTheirStylesheetsAndScriptsAre() {
+    String[] auth = Api.bearer("transportation-editor");
+    Reply page =
+        send("GET", "/editor/site.xhtml?site=" + SITE, "Accept-Encoding", "gzip", auth[0], auth[1]);
+    assertEquals(200, page.status());
+    // the page carries the form's tokens next to what the user typed (BREACH): never compressed
+    assertEquals(null, page.coding());
+    assertEquals("no-store", page.header("Cache-Control"));
+    String html = new String(page.body(), StandardCharsets.UTF_8);
+    Matcher resource =
+        Pattern.compile("(?:href|src)=\"(/editor/jakarta\\.faces\\.resource/[^\"]+\\.js[^\"]*)\"")
+            .matcher(html);
+    assertTrue(resource.find(), html);
+    String url = resource.group(1).replace("&amp;", "&");
+    Reply script = send("GET", url, "Accept-Encoding", "gzip", auth[0], auth[1]);
+    assertEquals(200, script.status(), url);
+    assertEquals("gzip", script.coding(), url);
+    // the editor's own script has no version in its address: revalidated, never a week late
+    assertTrue(url.contains("ln=editor"), url);
+    assertEquals("no-cache", script.header("Cache-Control"), url);
+  }
+
+  @Test
   void theFaviconIsAnsweredAtTheRootAndLinkedFromEveryPage() {
     Reply ico = send("GET", "/favicon.ico");
     assertEquals(200, ico.status());

@@ -77,8 +77,10 @@ final class EditorBrowser {
     Files.write(
         Path.of("target", "screenshots").resolve("editor-" + name + ".png"),
         ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-    // the page's weight: its document and every stylesheet, script and image it links, in bytes as
-    // the server sends them (the editor's responses are not compressed), fetched again by the page
+    // the page's weight: its document and every stylesheet, script and image it links, fetched
+    // again past the browser's cache, in bytes as they travel (encodedBodySize: compressed where
+    // the
+    // server compresses)
     Object weight =
         ((org.openqa.selenium.JavascriptExecutor) browser)
             .executeAsyncScript(
@@ -87,8 +89,10 @@ final class EditorBrowser {
                     + "Array.from(document.querySelectorAll('link[rel=stylesheet]')).map(l => l.href),"
                     + "Array.from(document.querySelectorAll('script[src]')).map(s => s.src),"
                     + "Array.from(document.querySelectorAll('img[src]')).map(i => i.src));"
-                    + "Promise.all(urls.map(u => fetch(u, {credentials: 'same-origin'})"
-                    + ".then(r => r.arrayBuffer()).then(b => b.byteLength, () => 0)))"
+                    + "Promise.all(urls.map(u => fetch(u, {credentials: 'same-origin', cache: 'no-store'})"
+                    + ".then(r => r.arrayBuffer()).then(b => {"
+                    + " const t = performance.getEntriesByName(new URL(u, location.href).href).pop();"
+                    + " return t && t.encodedBodySize ? t.encodedBodySize : b.byteLength; }, () => 0)))"
                     + ".then(sizes => done(urls.length + ' files, ' + sizes.reduce((a, b) => a + b, 0) + ' bytes'));");
     Files.writeString(
         Path.of("target", "editor-page-weights.txt"),
