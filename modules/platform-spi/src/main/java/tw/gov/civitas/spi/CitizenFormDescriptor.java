@@ -23,6 +23,20 @@ public final class CitizenFormDescriptor {
   private final List<String> labelsEn;
   private final Class<? extends CitizenFormHandler> handler;
 
+  /**
+   * The kinds a citizen form's field may be: text, a whole number ({@code min}/{@code max}), a
+   * yes/no box (required: it must be ticked, e.g. terms accepted), a date, a choice ({@link
+   * FieldDescriptor#oneOf} or {@link FieldDescriptor#choice}) and a file.
+   */
+  public static final java.util.Set<FieldKind> FIELD_KINDS =
+      java.util.Set.of(
+          FieldKind.TEXT,
+          FieldKind.INTEGER,
+          FieldKind.BOOLEAN,
+          FieldKind.DATE,
+          FieldKind.ENUM,
+          FieldKind.FILE);
+
   private CitizenFormDescriptor(Builder b) {
     this.id = Objects.requireNonNull(b.id, "id");
     if (!id.matches("[a-z][a-z0-9-]*\\.[a-z][a-z0-9-]*")) {
@@ -36,7 +50,7 @@ public final class CitizenFormDescriptor {
       throw new IllegalArgumentException("citizen form " + id + " needs at least one field");
     }
     for (FieldDescriptor f : b.fields) {
-      if (f.kind() != FieldKind.TEXT && f.kind() != FieldKind.FILE) {
+      if (!FIELD_KINDS.contains(f.kind())) {
         throw new IllegalArgumentException(
             "citizen form "
                 + id
@@ -44,7 +58,8 @@ public final class CitizenFormDescriptor {
                 + f.name()
                 + " is "
                 + f.kind()
-                + "; citizen forms take text and file fields");
+                + "; citizen forms take "
+                + FIELD_KINDS);
       }
     }
     this.fields = List.copyOf(b.fields);

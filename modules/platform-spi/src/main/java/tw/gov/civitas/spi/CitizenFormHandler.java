@@ -40,4 +40,14 @@ public interface CitizenFormHandler {
   default String submit(CitizenFormSubmission submission) {
     return submit(submission.siteKey(), submission.values());
   }
+
+  /**
+   * What the form shows for one request, called each time it is rendered (the first time and again
+   * with a submission's errors): its introduction, the options of its choice fields, the values its
+   * fields start with and the context it carries back. The values of a submission include the
+   * context, which the handler checks again.
+   */
+  default CitizenFormPreparation prepare(CitizenFormRequest request) {
+    return CitizenFormPreparation.none();
+  }
 }

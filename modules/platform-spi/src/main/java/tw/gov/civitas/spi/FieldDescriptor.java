@@ -36,6 +36,7 @@ public final class FieldDescriptor {
   private final long maxBytes;
   private final String labelZh;
   private final String labelEn;
+  private final boolean multiple;
 
   private FieldDescriptor(Builder b) {
     this.name = Objects.requireNonNull(b.name, "name");
@@ -51,10 +52,15 @@ public final class FieldDescriptor {
     this.max = b.max;
     this.target = b.target;
     this.children = List.copyOf(b.children);
+    this.multiple = b.multiple;
+    if (multiple && kind != FieldKind.ENUM) {
+      throw new IllegalArgumentException(
+          "field '" + name + "': only choice fields take several values");
+    }
     if (kind == FieldKind.GROUP && children.isEmpty()) {
       throw new IllegalArgumentException("group field '" + name + "' needs child fields");
     }
-    if (kind == FieldKind.ENUM && allowedValues.isEmpty()) {
+    if (kind == FieldKind.ENUM && allowedValues.isEmpty() && !b.optionsPerRequest) {
       throw new IllegalArgumentException("enum field '" + name + "' needs allowed values");
     }
     if (kind == FieldKind.FILE) {
@@ -137,6 +143,18 @@ public final class FieldDescriptor {
 
   public static FieldDescriptor oneOf(String name, boolean required, List<String> values) {
     return builder(name, FieldKind.ENUM).required(required).allowedValues(values).build();
+  }
+
+  /**
+   * A choice among options that each request gives (a citizen form's handler, in {@link
+   * CitizenFormHandler#prepare}): one of them, or several when {@code multiple} (e.g. the free time
+   * slots of a day). Several values arrive joined by commas.
+   */
+  public static FieldDescriptor choice(String name, boolean required, boolean multiple) {
+    Builder b = builder(name, FieldKind.ENUM).required(required);
+    b.optionsPerRequest = true;
+    b.multiple = multiple;
+    return b.build();
   }
 
   public static FieldDescriptor reference(String name, boolean required, String targetType) {
@@ -241,6 +259,11 @@ public final class FieldDescriptor {
   }
 
   /** For {@link FieldKind#GROUP}, the fields of each entry. */
+  /** Whether a choice field takes several of its values (sent joined by commas). */
+  public boolean multiple() {
+    return multiple;
+  }
+
   public List<FieldDescriptor> children() {
     return children;
   }
@@ -273,6 +296,7 @@ public final class FieldDescriptor {
         && Objects.equals(target, f.target)
         && children.equals(f.children)
         && mediaTypes.equals(f.mediaTypes)
+        && multiple == f.multiple
         && maxBytes == f.maxBytes;
   }
 
@@ -316,6 +340,8 @@ public final class FieldDescriptor {
     private long maxBytes;
     private String labelZh;
     private String labelEn;
+    private boolean multiple;
+    private boolean optionsPerRequest;
 
     private Builder(String name, FieldKind kind) {
       this.name = name;

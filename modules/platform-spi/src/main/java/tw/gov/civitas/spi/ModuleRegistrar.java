@@ -55,4 +55,11 @@ public interface ModuleRegistrar {
 
   /** A form signed-in citizens fill, on the sites that enable the module. */
   ModuleRegistrar citizenForm(CitizenFormDescriptor form);
+
+  /**
+   * A public page of the module's own, at {@code
+   * /sites/<site>/services/<module>/<name>[/<argument>]} on the sites that enable it, inside the
+   * site's theme.
+   */
+  ModuleRegistrar publicPage(PublicPageDescriptor page);
 }

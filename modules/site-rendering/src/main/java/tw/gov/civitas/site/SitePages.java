@@ -24,8 +24,9 @@ import tw.gov.civitas.web.cache.CacheTags;
 /**
  * Public HTML of every site: its home {@code /sites/<site>/}, items {@code /sites/<site>/<slug>},
  * lists {@code /sites/<site>/list/<type>}, search {@code /sites/<site>/search?q=}, the site map
- * {@code /sites/<site>/site-map} (網站導覽) and feeds, with {@code ?lang=en} for English. Production
- * domains reach here through {@link HostRouting}.
+ * {@code /sites/<site>/site-map} (網站導覽), feeds and plug-in modules' own pages ({@code
+ * /sites/<site>/services/<module>/<name>}, {@link ModulePublicPages}), with {@code ?lang=en} for
+ * English. Production domains reach here through {@link HostRouting}.
  */
 @WebServlet(urlPatterns = "/sites/*")
 public class SitePages extends HttpServlet {
@@ -36,6 +37,7 @@ public class SitePages extends HttpServlet {
   @Inject PageRenderer renderer;
   @Inject SiteFeeds feeds;
   @Inject ListPages listPages;
+  @Inject ModulePublicPages modulePages;
 
   /** Machine-readable companions of every site. */
   private static final Map<String, String> FEEDS =
@@ -69,6 +71,10 @@ public class SitePages extends HttpServlet {
     Site s = site.get();
     String lang = Localization.resolve(req.getParameter("lang"), s.getDefaultLanguage());
     String slug = parts[1];
+    if (ModulePublicPages.SLUG.equals(slug)) {
+      modulePages.render(req, resp, s, lang, parts);
+      return;
+    }
     if (parts.length > 3 || (parts.length == 3 && !"list".equals(slug))) {
       page(resp, 404, s, lang, "not-found", Map.of(), null);
       return;

@@ -40,7 +40,8 @@ public final class ModuleRegistry {
       List<String> eventTypes,
       List<EditorPageDescriptor> editorPages,
       List<PageModuleDescriptor> pageModules,
-      List<CitizenFormDescriptor> citizenForms) {}
+      List<CitizenFormDescriptor> citizenForms,
+      List<tw.gov.civitas.spi.PublicPageDescriptor> publicPages) {}
 
   private final List<Registration> ordered;
   private final Map<String, PermissionDescriptor> permissions;
@@ -52,6 +53,7 @@ public final class ModuleRegistry {
   private final List<EditorPageDescriptor> editorPages;
   private final List<PageModuleDescriptor> pageModules;
   private final List<CitizenFormDescriptor> citizenForms;
+  private final List<tw.gov.civitas.spi.PublicPageDescriptor> publicPages;
 
   private ModuleRegistry(List<Registration> ordered) {
     this.ordered = List.copyOf(ordered);
@@ -109,6 +111,7 @@ public final class ModuleRegistry {
     this.editorPages = ordered.stream().flatMap(r -> r.editorPages().stream()).toList();
     this.pageModules = ordered.stream().flatMap(r -> r.pageModules().stream()).toList();
     this.citizenForms = ordered.stream().flatMap(r -> r.citizenForms().stream()).toList();
+    this.publicPages = ordered.stream().flatMap(r -> r.publicPages().stream()).toList();
   }
 
   /** Validates the modules, orders them by dependency and runs their {@code register} phase. */
@@ -164,7 +167,8 @@ public final class ModuleRegistry {
               List.copyOf(collector.eventTypes),
               List.copyOf(collector.editorPages),
               List.copyOf(collector.pageModules),
-              List.copyOf(collector.citizenForms)));
+              List.copyOf(collector.citizenForms),
+              List.copyOf(collector.publicPages)));
     }
     return new ModuleRegistry(registrations);
   }
@@ -237,6 +241,15 @@ public final class ModuleRegistry {
 
   public List<CitizenFormDescriptor> citizenForms() {
     return citizenForms;
+  }
+
+  /** Every module's public pages, in module order. */
+  public List<tw.gov.civitas.spi.PublicPageDescriptor> publicPages() {
+    return publicPages;
+  }
+
+  public Optional<tw.gov.civitas.spi.PublicPageDescriptor> publicPage(String id) {
+    return publicPages.stream().filter(p -> p.id().equals(id)).findFirst();
   }
 
   /** Every module's page modules, in module order. */
@@ -334,6 +347,7 @@ public final class ModuleRegistry {
     private final List<EditorPageDescriptor> editorPages = new ArrayList<>();
     private final List<PageModuleDescriptor> pageModules = new ArrayList<>();
     private final List<CitizenFormDescriptor> citizenForms = new ArrayList<>();
+    private final List<tw.gov.civitas.spi.PublicPageDescriptor> publicPages = new ArrayList<>();
 
     Collector(String moduleId) {
       this.moduleId = moduleId;
@@ -465,6 +479,18 @@ public final class ModuleRegistry {
           form.moduleId(),
           form.id(),
           CitizenFormDescriptor::id,
+          ".");
+    }
+
+    @Override
+    public ModuleRegistrar publicPage(tw.gov.civitas.spi.PublicPageDescriptor page) {
+      return declare(
+          publicPages,
+          page,
+          "public page",
+          page.moduleId(),
+          page.id(),
+          tw.gov.civitas.spi.PublicPageDescriptor::id,
           ".");
     }
   }

@@ -70,6 +70,11 @@ public final class CacheTags {
     return "media:" + siteKey + "/" + mediaId;
   }
 
+  /** A plug-in module's data named by the module (its {@code PublicPages} keys). */
+  public static String module(String siteKey, String key) {
+    return "module:" + siteKey + "/" + key;
+  }
+
   /** The set of sites and their settings: the site directory and cross-site lists. */
   public static final String PLATFORM = "platform";
 

@@ -26,6 +26,9 @@ import tw.gov.civitas.core.tenancy.SiteService;
 @ApplicationScoped
 public class DeliveryCache {
 
+  @jakarta.inject.Inject
+  jakarta.enterprise.inject.Instance<jakarta.servlet.http.HttpServletRequest> request;
+
   @Resource(lookup = "java:jboss/infinispan/cache/civitas/delivery")
   Cache<String, CachedResponse> responses;
 
@@ -108,5 +111,22 @@ public class DeliveryCache {
   void mediaChanged(
       @Observes(during = TransactionPhase.AFTER_SUCCESS) MediaService.MediaChanged e) {
     invalidate(List.of(CacheTags.media(e.siteKey(), e.mediaId())));
+  }
+
+  void moduleDataChanged(
+      @Observes(during = TransactionPhase.AFTER_SUCCESS)
+          tw.gov.civitas.core.module.ModuleData.Changed e) {
+    invalidate(List.of(CacheTags.module(e.siteKey(), e.key())));
+  }
+
+  /** A module's answer names what it shows: tagged on the request being rendered, if cacheable. */
+  void moduleDataShown(@Observes tw.gov.civitas.core.module.ModuleData.Shown e) {
+    if (request.isResolvable()) {
+      try {
+        CacheTags.tag(request.get(), CacheTags.module(e.siteKey(), e.key()));
+      } catch (jakarta.enterprise.context.ContextNotActiveException outsideARequest) {
+        // a job or an observer after commit: nothing is being cached
+      }
+    }
   }
 }
