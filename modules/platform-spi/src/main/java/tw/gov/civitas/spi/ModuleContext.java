@@ -18,4 +18,13 @@ public interface ModuleContext {
 
   /** The registered content type with that id, if any. */
   Optional<ContentTypeDescriptor> contentType(String id);
+
+  /**
+   * Whether this server seeds demonstration data on an empty database ({@code civitas.demo-data},
+   * never in production): a module then adds its own, clearly marked as such, to the sites enabling
+   * it.
+   */
+  default boolean demoData() {
+    return false;
+  }
 }

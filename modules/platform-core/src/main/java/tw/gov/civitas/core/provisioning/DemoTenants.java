@@ -30,6 +30,15 @@ public class DemoTenants {
   EntityManager em;
 
   @jakarta.inject.Inject SiteProvisioning provisioning;
+  @jakarta.inject.Inject tw.gov.civitas.core.module.Platform platform;
+
+  /**
+   * The demo sites that switch a plug-in module on when it is installed, so a newcomer meets each
+   * service on real agencies' sites (venues at the sports and cultural affairs bureaus and a
+   * district office).
+   */
+  static final java.util.Map<String, List<String>> DEMO_MODULES =
+      java.util.Map.of("booking", List.of("sports", "culture", "xitun-district"));
 
   /** Who seeds, in the audit trail. */
   static final tw.gov.civitas.core.security.Caller SEEDER =
@@ -75,6 +84,12 @@ public class DemoTenants {
       Site site =
           provisioning.create(SEEDER, row.slug(), row.slug(), row.nameZh(), row.nameEn(), template);
       site.getDomains().add(row.slug() + ".localhost");
+      DEMO_MODULES.forEach(
+          (module, demoSites) -> {
+            if (demoSites.contains(row.slug()) && platform.registry().module(module).isPresent()) {
+              site.enableModule(module);
+            }
+          });
       // One transaction for all 59, but a persistence context per site: every query flushes and
       // dirty-checks what the context holds, which grew with each site seeded before.
       em.flush();

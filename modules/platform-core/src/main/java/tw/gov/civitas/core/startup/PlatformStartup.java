@@ -37,7 +37,8 @@ public class PlatformStartup {
     LOG.info(
         () -> "Modules: " + registry.registrations().stream().map(r -> r.module().id()).toList());
     SchemaMigrator.migrate(dataSource, registry);
-    if (Boolean.parseBoolean(System.getProperty("civitas.demo-data", "false"))) {
+    boolean demo = Boolean.parseBoolean(System.getProperty("civitas.demo-data", "false"));
+    if (demo) {
       int created = demoTenants.seedIfEmpty();
       if (created > 0) {
         LOG.info(() -> "Seeded " + created + " demo agency sites");
@@ -60,6 +61,11 @@ public class PlatformStartup {
                       .map(Site::getKey)
                       .sorted()
                       .toList();
+                }
+
+                @Override
+                public boolean demoData() {
+                  return demo;
                 }
 
                 @Override

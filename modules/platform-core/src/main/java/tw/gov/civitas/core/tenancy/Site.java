@@ -182,6 +182,13 @@ public class Site {
     this.openData = settings.toString();
   }
 
+  /** Switches a plug-in module on (the demo seeding: an administrator goes through configure). */
+  public void enableModule(String moduleId) {
+    java.util.List<String> modules = new java.util.ArrayList<>(getEnabledModules());
+    modules.add(moduleId);
+    this.enabledModules = modules.stream().distinct().sorted().toArray(String[]::new);
+  }
+
   /** Site settings a site administrator may change. */
   public void configure(
       String nameZh,
