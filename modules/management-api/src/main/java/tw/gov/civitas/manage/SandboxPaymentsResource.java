@@ -33,7 +33,7 @@ import tw.gov.civitas.spi.runtime.Payments;
  * administrator) decides a pending payment's outcome, as the aggregator's callback would. Only
  * where the sandbox is the configured provider; 404 elsewhere and for anyone else's payment.
  */
-@Path("manage/payments/sandbox/{payment}")
+@Path("payments/sandbox/{payment}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "management")
 @SecurityRequirement(name = "keycloak")
@@ -96,7 +96,7 @@ public class SandboxPaymentsResource {
   }
 
   private static String providerOf(Payments.Payment p) {
-    return p.payUrl() != null && p.payUrl().startsWith("/api/v1/manage/payments/sandbox/")
+    return p.payUrl() != null && p.payUrl().startsWith("/api/v1/payments/sandbox/")
         ? SandboxPaymentProvider.ID
         : "";
   }

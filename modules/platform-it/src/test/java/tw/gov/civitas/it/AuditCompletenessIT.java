@@ -175,7 +175,52 @@ class AuditCompletenessIT {
           Route.of(
               "POST",
               SITES + "/fixture/pictures",
-              (m, w) -> new Expected(m.group(1), "media.upload", "media", response(w, "id"))));
+              (m, w) -> new Expected(m.group(1), "media.upload", "media", response(w, "id"))),
+          // the venue booking module's writes (modules/venue-booking), audited through the SPI
+          Route.of(
+              "POST",
+              SITES + "/booking/venues",
+              (m, w) ->
+                  new Expected(
+                      m.group(1), "booking.venue.create", "booking-venue", response(w, "id"))),
+          Route.of(
+              "PUT",
+              SITES + "/booking/venues/(\\d+)",
+              (m, w) ->
+                  new Expected(m.group(1), "booking.venue.update", "booking-venue", m.group(2))),
+          Route.of(
+              "DELETE",
+              SITES + "/booking/venues/(\\d+)",
+              (m, w) ->
+                  new Expected(m.group(1), "booking.venue.delete", "booking-venue", m.group(2))),
+          Route.of(
+              "POST",
+              SITES + "/booking/venues/\\d+/blackouts",
+              (m, w) ->
+                  new Expected(
+                      m.group(1),
+                      "booking.blackout.create",
+                      "booking-blackout",
+                      response(w, "id"))),
+          Route.of(
+              "DELETE",
+              SITES + "/booking/venues/\\d+/blackouts/(\\d+)",
+              (m, w) ->
+                  new Expected(
+                      m.group(1), "booking.blackout.delete", "booking-blackout", m.group(2))),
+          Route.of(
+              "POST",
+              SITES + "/booking/bookings/([^/]+)/decision",
+              (m, w) ->
+                  new Expected(
+                      m.group(1),
+                      "booking.booking." + response(w, "state").replace('_', '-'),
+                      "booking",
+                      m.group(2))),
+          Route.of(
+              "POST",
+              SITES + "/booking/bookings/([^/]+)/cancel",
+              (m, w) -> new Expected(m.group(1), "booking.booking.cancel", "booking", m.group(2))));
 
   @Test
   void everyWriteOfTheRunHasItsOwnEvent() {

@@ -48,6 +48,7 @@ class AuthorizationMatrixIT {
   @org.junit.jupiter.api.BeforeAll
   static void theTestPlugInIsEnabledOnOneSite() {
     PlugIns.enableFixture();
+    Venues.enable();
   }
 
   static final String EDIT = "core.content.edit";
@@ -67,7 +68,12 @@ class AuthorizationMatrixIT {
           Set.of("site-admin"),
           // the test plug-in's (modules/fixture-plugin: FixtureModule registers the same)
           PlugIns.NOTE_MANAGE,
-          Set.of("site-admin"));
+          Set.of("site-admin"),
+          // the venue booking module's (modules/venue-booking: BookingModule registers the same)
+          Venues.MANAGE,
+          Set.of("site-admin", "editor"),
+          Venues.DECIDE,
+          Set.of("site-admin", "reviewer"));
 
   /** Which platform roles hold a permission on every site (the plug-in's bureau-wide review). */
   static final Map<String, Set<String>> PLATFORM_GRANTS =
@@ -525,7 +531,163 @@ class AuthorizationMatrixIT {
               "GET",
               "/api/v1/manage/fixture/review",
               PlugIns.NOTE_REVIEW,
-              s -> Call.json("GET", "/api/v1/manage/fixture/review", null)));
+              s -> Call.json("GET", "/api/v1/manage/fixture/review", null)),
+          // the venue booking module's, enabled on transportation only
+          new Op(
+              "GET",
+              "/api/v1/manage/sites/{site}/booking/venues",
+              Venues.MANAGE,
+              s -> Call.json("GET", "/api/v1/manage/sites/" + s + "/booking/venues", null),
+              Set.of(Venues.SITE)),
+          new Op(
+              "POST",
+              "/api/v1/manage/sites/{site}/booking/venues",
+              Venues.MANAGE,
+              s ->
+                  Call.json(
+                      "POST",
+                      "/api/v1/manage/sites/" + s + "/booking/venues",
+                      Venues.hourly("矩陣場地", "{}", true)),
+              Set.of(Venues.SITE)),
+          new Op(
+              "PUT",
+              "/api/v1/manage/sites/{site}/booking/venues/{venue}",
+              Venues.MANAGE,
+              s ->
+                  Call.json(
+                      "PUT",
+                      "/api/v1/manage/sites/" + s + "/booking/venues/" + venueOn(s),
+                      Venues.hourly("矩陣場地改", "{}", true)),
+              Set.of(Venues.SITE)),
+          new Op(
+              "DELETE",
+              "/api/v1/manage/sites/{site}/booking/venues/{venue}",
+              Venues.MANAGE,
+              s ->
+                  Call.json(
+                      "DELETE",
+                      "/api/v1/manage/sites/" + s + "/booking/venues/" + venueOn(s),
+                      null),
+              Set.of(Venues.SITE)),
+          new Op(
+              "GET",
+              "/api/v1/manage/sites/{site}/booking/venues/{venue}/blackouts",
+              Venues.MANAGE,
+              s ->
+                  Call.json(
+                      "GET",
+                      "/api/v1/manage/sites/" + s + "/booking/venues/" + venueOn(s) + "/blackouts",
+                      null),
+              Set.of(Venues.SITE)),
+          new Op(
+              "POST",
+              "/api/v1/manage/sites/{site}/booking/venues/{venue}/blackouts",
+              Venues.MANAGE,
+              s ->
+                  Call.json(
+                      "POST",
+                      "/api/v1/manage/sites/" + s + "/booking/venues/" + venueOn(s) + "/blackouts",
+                      "{\"start\": \""
+                          + Venues.at(30, 8)
+                          + "\", \"end\": \""
+                          + Venues.at(30, 12)
+                          + "\", \"reason\": \"矩陣維修\"}"),
+              Set.of(Venues.SITE)),
+          new Op(
+              "DELETE",
+              "/api/v1/manage/sites/{site}/booking/venues/{venue}/blackouts/{blackout}",
+              Venues.MANAGE,
+              s -> Call.json("DELETE", blackoutOn(s), null),
+              Set.of(Venues.SITE)),
+          new Op(
+              "GET",
+              "/api/v1/manage/sites/{site}/booking/venues/{venue}/waitlist",
+              Venues.DECIDE,
+              s ->
+                  Call.json(
+                      "GET",
+                      "/api/v1/manage/sites/" + s + "/booking/venues/" + venueOn(s) + "/waitlist",
+                      null),
+              Set.of(Venues.SITE)),
+          new Op(
+              "GET",
+              "/api/v1/manage/sites/{site}/booking/bookings",
+              Venues.DECIDE,
+              s -> Call.json("GET", "/api/v1/manage/sites/" + s + "/booking/bookings", null),
+              Set.of(Venues.SITE)),
+          new Op(
+              "GET",
+              "/api/v1/manage/sites/{site}/booking/bookings/{number}",
+              Venues.DECIDE,
+              s ->
+                  Call.json(
+                      "GET",
+                      "/api/v1/manage/sites/" + s + "/booking/bookings/" + bookingOn(s),
+                      null),
+              Set.of(Venues.SITE)),
+          new Op(
+              "POST",
+              "/api/v1/manage/sites/{site}/booking/bookings/{number}/decision",
+              Venues.DECIDE,
+              s ->
+                  Call.json(
+                      "POST",
+                      "/api/v1/manage/sites/"
+                          + s
+                          + "/booking/bookings/"
+                          + bookingOn(s)
+                          + "/decision",
+                      "{\"decision\": \"approve\"}"),
+              Set.of(Venues.SITE)),
+          new Op(
+              "POST",
+              "/api/v1/manage/sites/{site}/booking/bookings/{number}/cancel",
+              Venues.DECIDE,
+              s ->
+                  Call.json(
+                      "POST",
+                      "/api/v1/manage/sites/" + s + "/booking/bookings/" + bookingOn(s) + "/cancel",
+                      "{\"reason\": \"矩陣取消\"}"),
+              Set.of(Venues.SITE)),
+          new Op(
+              "GET",
+              "/api/v1/manage/sites/{site}/booking/reports/usage",
+              Venues.MANAGE,
+              s ->
+                  Call.json(
+                      "GET",
+                      "/api/v1/manage/sites/" + s + "/booking/reports/usage?format=csv",
+                      null),
+              Set.of(Venues.SITE)));
+
+  /** A fresh venue where the module is on; elsewhere a number (the call answers 404 or 403). */
+  static long venueOn(String site) {
+    return Venues.SITE.equals(site) ? Venues.venue() : 1;
+  }
+
+  /** A fresh booking request where the module is on. */
+  static String bookingOn(String site) {
+    return Venues.SITE.equals(site) ? Venues.booking(true) : "B-20260101-1";
+  }
+
+  /** A fresh blackout's address where the module is on. */
+  static String blackoutOn(String site) {
+    if (!Venues.SITE.equals(site)) {
+      return "/api/v1/manage/sites/" + site + "/booking/venues/1/blackouts/1";
+    }
+    long venue = Venues.venue();
+    String path = "/api/v1/manage/sites/" + site + "/booking/venues/" + venue + "/blackouts";
+    HttpResponse<String> r =
+        Api.post(
+            path,
+            "{\"start\": \""
+                + Venues.at(31, 8)
+                + "\", \"end\": \""
+                + Venues.at(31, 12)
+                + "\", \"reason\": \"矩陣\"}",
+            admin());
+    return path + "/" + Api.json(r).getJsonNumber("id").longValue();
+  }
 
   static boolean allowed(String user, String site, String permission) {
     if (SIGNED_IN.equals(permission) || "platform-admin".equals(user)) {

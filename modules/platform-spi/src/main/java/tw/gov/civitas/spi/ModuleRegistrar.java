@@ -57,9 +57,8 @@ public interface ModuleRegistrar {
   ModuleRegistrar citizenForm(CitizenFormDescriptor form);
 
   /**
-   * A public page of the module's own, at {@code
-   * /sites/<site>/services/<module>/<name>[/<argument>]} on the sites that enable it, inside the
-   * site's theme.
+   * A public page of the module's own, at {@code /sites/<site>/online/<module>/<name>[/<argument>]}
+   * on the sites that enable it, inside the site's theme.
    */
   ModuleRegistrar publicPage(PublicPageDescriptor page);
 }

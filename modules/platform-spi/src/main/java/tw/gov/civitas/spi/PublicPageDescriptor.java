@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A public page of its own that a module adds to the sites that enable it (a venue with its
- * calendar), at {@code /sites/<site>/services/<module>/<name>} and {@code …/<name>/<argument>}. The
+ * calendar), at {@code /sites/<site>/online/<module>/<name>} and {@code …/<name>/<argument>}. The
  * page is the site's: its theme's layout, menus, skip link and {@code :::} anchors around the
  * module's Pebble fragment {@code public-pages/<module>/<name>.peb} (escaped; a theme overrides it
  * with {@code templates/public-pages/<module>/<name>.peb}), filled by the module's {@link

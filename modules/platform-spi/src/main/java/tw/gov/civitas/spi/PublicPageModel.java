@@ -30,7 +30,11 @@ public interface PublicPageModel {
   record Page(String title, Map<String, Object> model, int status) {
     public Page {
       Objects.requireNonNull(title, "title");
-      model = model == null ? Map.of() : Map.copyOf(model);
+      // a fragment's variable may be null (an error not there): not Map.copyOf
+      model =
+          model == null
+              ? Map.of()
+              : java.util.Collections.unmodifiableMap(new java.util.HashMap<>(model));
     }
 
     public Page(String title, Map<String, Object> model) {

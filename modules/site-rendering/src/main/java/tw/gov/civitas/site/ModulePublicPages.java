@@ -15,15 +15,15 @@ import tw.gov.civitas.spi.PublicPageDescriptor;
 import tw.gov.civitas.spi.PublicPageModel;
 
 /**
- * Plug-in modules' own public pages, {@code /sites/<site>/services/<module>/<name>[/<argument>]}:
- * the module's fragment inside the site's theme ({@code module-page.peb}), on sites that enable the
+ * Plug-in modules' own public pages, {@code /sites/<site>/online/<module>/<name>[/<argument>]}: the
+ * module's fragment inside the site's theme ({@code module-page.peb}), on sites that enable the
  * module only (404 elsewhere, as for a page that does not exist).
  */
 @ApplicationScoped
 public class ModulePublicPages {
 
   /** The reserved first segment (content slugs cannot take it). */
-  static final String SLUG = "services";
+  static final String SLUG = "online";
 
   @Inject Platform platform;
   @Inject ThemeRenderer themes;
@@ -32,7 +32,7 @@ public class ModulePublicPages {
   void render(
       HttpServletRequest req, HttpServletResponse resp, Site site, String lang, String[] parts)
       throws IOException {
-    // parts: site, "services", module, name[, argument]
+    // parts: site, "online", module, name[, argument]
     Optional<PublicPageDescriptor> descriptor =
         parts.length < 4 || parts.length > 5
             ? Optional.empty()

@@ -25,7 +25,7 @@ import tw.gov.civitas.web.cache.CacheTags;
  * Public HTML of every site: its home {@code /sites/<site>/}, items {@code /sites/<site>/<slug>},
  * lists {@code /sites/<site>/list/<type>}, search {@code /sites/<site>/search?q=}, the site map
  * {@code /sites/<site>/site-map} (網站導覽), feeds and plug-in modules' own pages ({@code
- * /sites/<site>/services/<module>/<name>}, {@link ModulePublicPages}), with {@code ?lang=en} for
+ * /sites/<site>/online/<module>/<name>}, {@link ModulePublicPages}), with {@code ?lang=en} for
  * English. Production domains reach here through {@link HostRouting}.
  */
 @WebServlet(urlPatterns = "/sites/*")

@@ -9,7 +9,7 @@ import java.util.Optional;
 import tw.gov.civitas.spi.PublicPageModel;
 import tw.gov.civitas.spi.runtime.PublicPages;
 
-/** {@code /sites/<site>/services/booking/venues}: every venue of the site. */
+/** {@code /sites/<site>/online/booking/venues}: every venue of the site. */
 @ApplicationScoped
 public class VenueListPage implements PublicPageModel {
 
@@ -42,7 +42,7 @@ public class VenueListPage implements PublicPageModel {
         "href",
         "/sites/"
             + v.siteKey()
-            + "/services/booking/venue/"
+            + "/online/booking/venue/"
             + v.id()
             + ("en".equals(lang) ? "?lang=en" : ""));
     return card;

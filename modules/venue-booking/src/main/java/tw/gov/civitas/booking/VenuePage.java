@@ -19,7 +19,7 @@ import tw.gov.civitas.spi.runtime.MediaLibrary;
 import tw.gov.civitas.spi.runtime.PlatformClock;
 
 /**
- * {@code /sites/<site>/services/booking/venue/<id>?week=<monday>}: a venue, its week's calendar (a
+ * {@code /sites/<site>/online/booking/venue/<id>?week=<monday>}: a venue, its week's calendar (a
  * table: a day per column, each slot free with a link to book it, pending, taken, closed) and its
  * rules. Works without script; each state is said in words, never by colour alone.
  */
@@ -68,14 +68,13 @@ public class VenuePage implements PublicPageModel {
     m.put("weekError", weekError);
     m.put("weekLabel", monday + " – " + monday.plusDays(6));
     m.put("weekValue", monday.toString());
-    String base = "/sites/" + v.siteKey() + "/services/booking/venue/" + v.id() + "?";
+    String base = "/sites/" + v.siteKey() + "/online/booking/venue/" + v.id() + "?";
     String langParam = en ? "&lang=en" : "";
     m.put("previousHref", base + "week=" + monday.minusWeeks(1) + langParam);
     m.put("nextHref", base + "week=" + monday.plusWeeks(1) + langParam);
     m.put(
         "feedHref", "/api/v1/sites/" + v.siteKey() + "/booking/venues/" + v.id() + "/calendar.ics");
-    m.put(
-        "listHref", "/sites/" + v.siteKey() + "/services/booking/venues" + (en ? "?lang=en" : ""));
+    m.put("listHref", "/sites/" + v.siteKey() + "/online/booking/venues" + (en ? "?lang=en" : ""));
     List<Map<String, Object>> columns = new ArrayList<>();
     int rows = 0;
     for (Availability.Day d : days) {

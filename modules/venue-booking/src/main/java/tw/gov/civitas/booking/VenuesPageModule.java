@@ -33,7 +33,7 @@ public class VenuesPageModule implements PageModuleModel {
         "allHref",
         "/sites/"
             + context.siteKey()
-            + "/services/booking/venues"
+            + "/online/booking/venues"
             + ("en".equals(context.language()) ? "?lang=en" : ""));
   }
 }

@@ -79,7 +79,7 @@ public final class ContentValidator {
 
   /** Addresses of the public site's own pages (lists, search, site map), which no item may take. */
   public static final java.util.Set<String> RESERVED_SLUGS =
-      java.util.Set.of("list", "search", "site-map", "services");
+      java.util.Set.of("list", "search", "site-map", "online");
 
   public static JsonObject validate(
       ContentTypeDescriptor type,
