@@ -83,6 +83,14 @@ public final class ModuleResources {
             where + " has no template " + module.template() + ".peb in its jar");
       }
     }
+    for (var page : registry.publicPages()) {
+      String where = "Module '" + page.moduleId() + "': public page " + page.id();
+      requireBean(where + " reads", page.model(), ApplicationScoped.class, RequestScoped.class);
+      if (page.model().getClassLoader().getResource(page.template() + ".peb") == null) {
+        throw new ModuleRegistrationException(
+            where + " has no template " + page.template() + ".peb in its jar");
+      }
+    }
     for (var template : tw.gov.civitas.core.template.SiteTemplates.all().values()) {
       var layoutErrors = new java.util.ArrayList<tw.gov.civitas.core.error.FieldError>();
       tw.gov.civitas.core.tenancy.PageLayouts.check(
