@@ -673,6 +673,37 @@ class VenueBookingIT {
     assertProblem(409, Api.delete(manage("/venues/" + id), EDITOR)); // it has a booking
   }
 
+  @Test
+  void threeDemoSitesCarryVenuesWithAMonthOfBookings() {
+    for (String site : List.of("sports", "culture", "xitun-district")) {
+      assertTrue(
+          Database.count("select count(*) from booking_venue where site_key = ? and demo", site)
+              >= 1,
+          site);
+      assertTrue(
+          Database.count(
+                  "select count(*) from booking where site_key = ? and demo and starts_at > now() - interval '20 days'",
+                  site)
+              >= 10,
+          site + " has a month of demo bookings");
+    }
+    assertTrue(
+        Database.count("select count(distinct state) from booking where demo") >= 5,
+        "the demo bookings go through the states");
+    String venue =
+        Database.rows(
+                "select id::text from booking_venue where site_key = 'sports' and demo order by id limit 1")
+            .get(0)
+            .get(0);
+    HttpResponse<String> page = Api.get("/sites/sports/online/booking/venue/" + venue);
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("此場地為示範資料"), "marked as demonstration data");
+    assertTrue(page.body().contains("已預約") || page.body().contains("審核中"), "a working calendar");
+    assertTrue(
+        Api.get("/sites/sports/").body().contains("/sites/sports/online/booking/venue/" + venue),
+        "the home page lists it");
+  }
+
   private static String body(MimeMessage m) {
     try {
       return m.getContent().toString();
