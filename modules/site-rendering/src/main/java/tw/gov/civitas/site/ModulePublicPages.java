@@ -22,7 +22,10 @@ import tw.gov.civitas.spi.PublicPageModel;
 @ApplicationScoped
 public class ModulePublicPages {
 
-  /** The reserved first segment (content slugs cannot take it). */
+  /**
+   * The first segment of modules' pages; {@code /sites/<site>/services} alone is the site's page of
+   * that address.
+   */
   static final String SLUG = "services";
 
   @Inject Platform platform;

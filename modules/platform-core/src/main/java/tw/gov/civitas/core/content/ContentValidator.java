@@ -77,9 +77,13 @@ public final class ContentValidator {
     }
   }
 
-  /** Addresses of the public site's own pages (lists, search, site map), which no item may take. */
+  /**
+   * Addresses of the public site's own pages (lists, search, site map), which no item may take.
+   * {@code services} stays an item's address (the site templates' 便民服務 page): modules' public pages
+   * are the addresses below it ({@code services/<module>/<name>}), which no item has.
+   */
   public static final java.util.Set<String> RESERVED_SLUGS =
-      java.util.Set.of("list", "search", "site-map", "services");
+      java.util.Set.of("list", "search", "site-map");
 
   public static JsonObject validate(
       ContentTypeDescriptor type,
