@@ -506,7 +506,7 @@ public class ServiceFormPage extends HttpServlet {
         fieldset.field{border:1px solid #767676;padding:.25rem 1rem .5rem}.field .choice label{display:inline;font-weight:normal}
         .field .choice{margin:.25rem 0}
         #error-summary{border:3px solid #a50000;padding:0 1rem;margin:0 0 1rem}#error-summary h2{font-size:1.1rem}
-        #error-summary a{color:#a50000}
+        #error-summary a{color:#a50000;display:inline-block;min-height:24px;padding:2px 0}#error-summary li{margin:0 0 .25rem}
         a:focus-visible,input:focus-visible,textarea:focus-visible,button:focus-visible{outline:3px solid #b35900}
         .skip-link{position:absolute;left:-10000px}.skip-link:focus{position:static}</style></head>
         <body><a class="skip-link" href="#C">%s</a>
