@@ -65,15 +65,16 @@ class PlugInRuntimeIT {
     assertEquals("running", fixture.getString("state"));
     assertTrue(fixture.getBoolean("enabledPerSite"));
     assertEquals(List.of(ON), strings(fixture, "sites"));
-    // its two migrations (V1__notes, V2__petition_attachment)
-    assertEquals("2", fixture.getString("schemaVersion"));
-    assertEquals(2, fixture.getInt("migrations"));
+    // its three migrations (V1__notes, V2__petition_attachment, V3__appointments)
+    assertEquals("3", fixture.getString("schemaVersion"));
+    assertEquals(3, fixture.getInt("migrations"));
     assertEquals(
         List.of("fixture.note.manage", "fixture.note.review"), strings(fixture, "permissions"));
     assertEquals(List.of("fixture::notice"), strings(fixture, "contentTypes"));
     assertEquals(List.of("fixture.tick"), strings(fixture, "jobs"));
     assertEquals(List.of("fixture.notes", "fixture.board"), strings(fixture, "editorPages"));
-    assertEquals(List.of("fixture.petition"), strings(fixture, "citizenForms"));
+    assertEquals(
+        List.of("fixture.petition", "fixture.appointment"), strings(fixture, "citizenForms"));
     // the core is on every site
     assertFalse(modules.get("core").getBoolean("enabledPerSite"));
     assertTrue(strings(modules.get("core"), "sites").containsAll(List.of(ON, OFF)));

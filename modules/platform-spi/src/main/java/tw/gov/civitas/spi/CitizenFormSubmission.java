@@ -16,7 +16,8 @@ public final class CitizenFormSubmission {
   private final Map<String, FileReference> files;
 
   /**
-   * @param values text field name → the text entered ("" when left empty)
+   * @param values field name → the value sent ("" when left empty; a box {@code true} or {@code
+   *     false}, several choices joined by commas), then the context the form carried back
    * @param files file field name → the stored file; a field left empty is absent
    */
   public CitizenFormSubmission(

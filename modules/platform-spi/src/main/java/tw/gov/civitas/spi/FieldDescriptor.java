@@ -258,12 +258,12 @@ public final class FieldDescriptor {
     return labelEn;
   }
 
-  /** For {@link FieldKind#GROUP}, the fields of each entry. */
   /** Whether a choice field takes several of its values (sent joined by commas). */
   public boolean multiple() {
     return multiple;
   }
 
+  /** For {@link FieldKind#GROUP}, the fields of each entry. */
   public List<FieldDescriptor> children() {
     return children;
   }

@@ -71,7 +71,7 @@ public class SitePages extends HttpServlet {
     Site s = site.get();
     String lang = Localization.resolve(req.getParameter("lang"), s.getDefaultLanguage());
     String slug = parts[1];
-    if (ModulePublicPages.SLUG.equals(slug)) {
+    if (ModulePublicPages.SLUG.equals(slug) && parts.length > 2) {
       modulePages.render(req, resp, s, lang, parts);
       return;
     }
