@@ -307,6 +307,12 @@ class VenueBookingIT {
         Database.rows("select state from booking_waitlist where venue_id = ?", venue)
             .get(0)
             .get(0));
+    // the agency's reviewer sees who waited and how it ended
+    HttpResponse<String> list = Api.get(manage("/venues/" + venue + "/waitlist"), REVIEWER);
+    assertEquals(200, list.statusCode(), list.body());
+    JsonObject entry = Api.json(list).getJsonArray("items").getJsonObject(0);
+    assertEquals("citizen-2", entry.getString("applicant"));
+    assertEquals("booked", entry.getString("state"));
   }
 
   @Test

@@ -133,7 +133,7 @@ public class ManagedVenuesResource {
         .orElseThrow(() -> new NotFoundException("No venue " + id + " on this site"));
     JsonArrayBuilder items = Json.createArrayBuilder();
     bookings
-        .waitlist(id, null)
+        .waitlist(id)
         .forEach(
             w ->
                 items.add(

@@ -16,7 +16,8 @@ public class InvalidInputException extends RuntimeException {
    */
   public InvalidInputException(Map<String, String> fieldErrors) {
     super("Invalid input: " + fieldErrors);
-    this.fieldErrors = Map.copyOf(new LinkedHashMap<>(fieldErrors));
+    // in reading order, as given (Map.copyOf would not keep it)
+    this.fieldErrors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
   }
 
   public static InvalidInputException field(String field, String message) {
