@@ -1038,10 +1038,13 @@ class AuthorizationMatrixIT {
       Map.of(
           "fixture.notes", PlugIns.NOTE_MANAGE,
           "fixture.board", PlugIns.NOTE_MANAGE,
+          "booking.venues", Venues.MANAGE,
+          "booking.requests", Venues.DECIDE,
+          "booking.report", Venues.MANAGE,
           "identity.role-holders", MANAGE);
 
   /**
-   * The platform's own pages among them, on every site (the fixture's are on its one site only).
+   * The platform's own pages among them, on every site (the plug-ins' are on their one site only).
    */
   static final java.util.Set<String> PLATFORM_PAGES = java.util.Set.of("identity.role-holders");
 
@@ -1057,8 +1060,10 @@ class AuthorizationMatrixIT {
               failures.add(
                   "anonymous " + url + ": " + anonymous + ", expected a redirect to the login");
             }
+            // a plug-in's pages are on the one site that enables it
+            String on = page.startsWith("booking.") ? Venues.SITE : PlugIns.SITE;
             boolean exists =
-                permission != null && (PLATFORM_PAGES.contains(page) || PlugIns.SITE.equals(site));
+                permission != null && (PLATFORM_PAGES.contains(page) || on.equals(site));
             for (String user : SITE_ROLES.keySet()) {
               int status = Api.get(url, Api.bearer(user)).statusCode();
               int expected = !exists ? 404 : allowed(user, site, permission) ? 200 : 403;
