@@ -141,6 +141,30 @@ class VenueBookingBrowserIT {
     assertTrue(
         browser.findElements(By.cssSelector("a[href*='slot=" + slotStart + "']")).isEmpty(),
         "the booked slot is no longer offered");
+    // and cancels it from 我的預約, linked from the venue's page, still by the keyboard
+    String mine = browser.findElement(By.partialLinkText("我的預約")).getAttribute("href");
+    browser.get(mine);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("intro")));
+    assertTrue(browser.findElement(By.id("intro")).getText().contains(number.group(1)));
+    assertAccessible(browser);
+    PageChecks.assertValidHtml(browser);
+    String choice =
+        browser.findElements(By.name("booking")).stream()
+            .filter(e -> number.group(1).equals(e.getAttribute("value")))
+            .findFirst()
+            .orElseThrow()
+            .getAttribute("id");
+    tabTo(browser, choice);
+    keys(browser, Keys.SPACE);
+    tabTo(browser, "field-reason");
+    keys(browser, "改期");
+    tabTo(browser, "send");
+    keys(browser, Keys.ENTER);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("received")));
+    assertTrue(browser.findElement(By.id("received")).getText().contains("已取消預約"));
+    assertEquals(
+        List.of(List.of("cancelled", "改期")),
+        Database.rows("select state, message from booking where number = ?", number.group(1)));
     browser.get(Ports.BASE_URL + "/account/logout");
   }
 

@@ -61,6 +61,12 @@ public class BookingMails {
             + (note == null || note.isBlank() ? "" : "\n說明：" + note)
             + "\n行事曆檔案（.ics）："
             + calendarUrl(b)
+            + "\n查詢或取消 My bookings："
+            + origin(b.siteKey())
+            + "/account/services/"
+            + b.siteKey()
+            + "/"
+            + CancellationForm.ID
             + "\n\n---\n"
             + headlineEn
             + "\n\nBooking number: "

@@ -122,6 +122,14 @@ public class BookingModule implements PlatformModule {
                     "我已閱讀並同意使用規定",
                     "I have read and accept the terms of use")
                 .handler(BookingRequestForm.class)
+                .build())
+        .citizenForm(
+            CitizenFormDescriptor.builder(CancellationForm.ID)
+                .title("我的場地預約", "My venue bookings")
+                .field(
+                    FieldDescriptor.choice("booking", true, false), "取消哪一筆預約", "Booking to cancel")
+                .field(FieldDescriptor.text("reason", false, 500), "取消原因", "Reason")
+                .handler(CancellationForm.class)
                 .build());
   }
 

@@ -67,7 +67,11 @@ public class RequestsBoard implements Serializable {
   }
 
   public String stateText(Booking b) {
-    return switch (b.state()) {
+    return label(b.state());
+  }
+
+  static String label(BookingState state) {
+    return switch (state) {
       case REQUESTED -> "待審核 Requested";
       case APPROVED -> "已核准 Approved";
       case CONFIRMED -> "已確認 Confirmed";

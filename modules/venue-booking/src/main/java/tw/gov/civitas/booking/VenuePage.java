@@ -75,6 +75,9 @@ public class VenuePage implements PublicPageModel {
     m.put(
         "feedHref", "/api/v1/sites/" + v.siteKey() + "/booking/venues/" + v.id() + "/calendar.ics");
     m.put("listHref", "/sites/" + v.siteKey() + "/online/booking/venues" + (en ? "?lang=en" : ""));
+    m.put(
+        "mineHref",
+        "/account/services/" + v.siteKey() + "/" + CancellationForm.ID + (en ? "?lang=en" : ""));
     List<Map<String, Object>> columns = new ArrayList<>();
     int rows = 0;
     for (Availability.Day d : days) {
