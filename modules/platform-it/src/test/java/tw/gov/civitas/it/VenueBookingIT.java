@@ -449,6 +449,24 @@ class VenueBookingIT {
   }
 
   @Test
+  void aPaymentThatArrivesAfterTheBookingWasCancelledGoesBackInFull() {
+    long venue = Venues.create(SITE, Venues.hourly("退款場地", "{}", false));
+    String number =
+        Api.json(Venues.book(SITE, "citizen", venue, Venues.at(21, 10), Venues.at(21, 11)))
+            .getString("number");
+    String base = "/api/v1/sites/" + SITE + "/booking/bookings/" + number;
+    JsonObject payment = Api.json(Api.post(base + "/payment", "{}", Api.bearer("citizen")));
+    assertEquals(200, Api.post(base + "/cancel", "{}", Api.bearer("citizen")).statusCode());
+    String sandbox = "/api/v1/payments/sandbox/" + payment.getString("id");
+    assertEquals(
+        200, Api.post(sandbox, "{\"outcome\": \"paid\"}", Api.bearer("citizen")).statusCode());
+    JsonObject ledger = Api.json(Api.get(sandbox, Api.bearer("citizen")));
+    assertEquals("refunded", ledger.getString("state"));
+    assertEquals(250, ledger.getInt("refunded"));
+    assertEquals("cancelled", Api.json(Api.get(base, Api.bearer("citizen"))).getString("state"));
+  }
+
+  @Test
   void aBookingTakesOnlyTheStepsItsStateAllows() {
     long venue = Venues.create(SITE, Venues.hourly("狀態場地", "{}", true));
     String number =

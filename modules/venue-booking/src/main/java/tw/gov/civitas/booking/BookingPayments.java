@@ -71,6 +71,21 @@ public class BookingPayments {
                     b.number(),
                     BookingJson.write(b, v).toString(),
                     BookingJson.write(paid, v).toString());
+              } else if (p.state() == Payments.State.PAID && p.refunded() == 0) {
+                // paid after the booking ended (cancelled while the payer was paying): all back
+                payments.refund(p.id(), p.amount());
+                mails.about(b, v, "款項已全額退回", "Your payment is refunded", b.state().wire());
+                audit.record(
+                    b.siteKey(),
+                    "booking.booking.payment-refunded",
+                    "booking",
+                    b.number(),
+                    null,
+                    jakarta.json.Json.createObjectBuilder()
+                        .add("payment", p.id())
+                        .add("amount", p.amount())
+                        .build()
+                        .toString());
               } else if (p.state() == Payments.State.FAILED) {
                 mails.about(
                     b, v, "付款未成功", "Your payment did not go through", "請再試一次 Please try again");
