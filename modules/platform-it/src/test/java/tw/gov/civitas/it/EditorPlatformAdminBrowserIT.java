@@ -43,8 +43,11 @@ class EditorPlatformAdminBrowserIT {
     assertTrue(browser.findElement(By.id("site-transportation")).getText().contains("交通局"));
     assertTrue(browser.findElement(By.id("module-core")).getText().contains("運作中"));
     assertTrue(
-        browser.findElement(By.id("module-fixture")).getText().contains("第 2 版"),
+        browser.findElement(By.id("module-fixture")).getText().contains("第 3 版"),
         browser.findElement(By.id("module-fixture")).getText());
+    assertTrue(
+        browser.findElement(By.id("module-booking")).getText().contains("運作中"),
+        "the venue booking module runs: " + browser.findElement(By.id("module-booking")).getText());
     EditorBrowser.checkScreen(browser, "admin", true);
 
     long sites = Database.count("select count(*) from site");

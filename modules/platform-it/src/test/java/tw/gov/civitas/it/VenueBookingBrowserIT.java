@@ -148,14 +148,21 @@ class VenueBookingBrowserIT {
     assertTrue(browser.findElement(By.id("intro")).getText().contains(number.group(1)));
     assertAccessible(browser);
     PageChecks.assertValidHtml(browser);
-    String choice =
-        browser.findElements(By.name("booking")).stream()
-            .filter(e -> number.group(1).equals(e.getAttribute("value")))
-            .findFirst()
-            .orElseThrow()
-            .getAttribute("id");
-    tabTo(browser, choice);
+    // a radio group is one tab stop: Tab into it, then the arrow keys choose (and tick)
+    for (int i = 0;
+        i < 60 && !"booking".equals(browser.switchTo().activeElement().getAttribute("name"));
+        i++) {
+      keys(browser, Keys.TAB);
+    }
+    for (int i = 0;
+        i < 200
+            && !number.group(1).equals(browser.switchTo().activeElement().getAttribute("value"));
+        i++) {
+      keys(browser, Keys.ARROW_DOWN);
+    }
+    assertEquals(number.group(1), browser.switchTo().activeElement().getAttribute("value"));
     keys(browser, Keys.SPACE);
+    assertTrue(browser.switchTo().activeElement().isSelected());
     tabTo(browser, "field-reason");
     keys(browser, "改期");
     tabTo(browser, "send");
