@@ -114,6 +114,39 @@ class ArchitectureTest {
     }
   }
 
+  /**
+   * A plug-in is layered as the quickstarts are: its model, its data, its services (the use cases),
+   * and on top its REST resources and its pages; the module class registers them all.
+   */
+  @Test
+  void theVenueBookingModuleIsLayered() {
+    com.tngtech.archunit.library.Architectures.layeredArchitecture()
+        .consideringOnlyDependenciesInLayers()
+        .layer("Module")
+        .definedBy("tw.gov.civitas.booking")
+        .layer("Rest")
+        .definedBy("tw.gov.civitas.booking.rest..")
+        .layer("Web")
+        .definedBy("tw.gov.civitas.booking.web..")
+        .layer("Service")
+        .definedBy("tw.gov.civitas.booking.service..")
+        .layer("Data")
+        .definedBy("tw.gov.civitas.booking.data..")
+        .layer("Model")
+        .definedBy("tw.gov.civitas.booking.model..")
+        .whereLayer("Module")
+        .mayNotBeAccessedByAnyLayer()
+        .whereLayer("Rest")
+        .mayOnlyBeAccessedByLayers("Module")
+        .whereLayer("Web")
+        .mayOnlyBeAccessedByLayers("Module")
+        .whereLayer("Service")
+        .mayOnlyBeAccessedByLayers("Rest", "Web", "Module")
+        .whereLayer("Data")
+        .mayOnlyBeAccessedByLayers("Service", "Rest", "Web")
+        .check(CIVITAS);
+  }
+
   @Test
   void nothingOfThePlatformDependsOnAPlugIn() {
     noClasses()

@@ -1,6 +1,17 @@
 package tw.gov.civitas.booking;
 
 import java.time.Duration;
+import tw.gov.civitas.booking.rest.BookingsResource;
+import tw.gov.civitas.booking.rest.ManagedBookingsResource;
+import tw.gov.civitas.booking.rest.ManagedVenuesResource;
+import tw.gov.civitas.booking.rest.VenuesResource;
+import tw.gov.civitas.booking.service.DemoVenues;
+import tw.gov.civitas.booking.service.WaitlistOffersJob;
+import tw.gov.civitas.booking.web.BookingRequestForm;
+import tw.gov.civitas.booking.web.CancellationForm;
+import tw.gov.civitas.booking.web.VenueListPage;
+import tw.gov.civitas.booking.web.VenuePage;
+import tw.gov.civitas.booking.web.VenuesPageModule;
 import tw.gov.civitas.spi.CitizenFormDescriptor;
 import tw.gov.civitas.spi.EditorPageDescriptor;
 import tw.gov.civitas.spi.EditorSlot;
