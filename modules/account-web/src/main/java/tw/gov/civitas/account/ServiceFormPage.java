@@ -174,13 +174,7 @@ public class ServiceFormPage extends HttpServlet {
       resp.sendError(400, "The form's body could not be read"); // not the multipart it says it is
       return;
     }
-    HttpSession session = req.getSession(false);
-    String expected = session == null ? null : (String) session.getAttribute(TOKEN);
-    if (expected == null
-        || sentToken == null
-        || !MessageDigest.isEqual(
-            expected.getBytes(StandardCharsets.US_ASCII),
-            sentToken.getBytes(StandardCharsets.US_ASCII))) {
+    if (!tokenMatches(req, sentToken)) {
       resp.sendError(403, "This form was not sent from its own page");
       return;
     }
@@ -213,7 +207,7 @@ public class ServiceFormPage extends HttpServlet {
               callers.current().orElseThrow().username(),
               sent,
               uploads);
-      session.setAttribute(receivedKey(t.form()), received);
+      req.getSession().setAttribute(receivedKey(t.form()), received);
       resp.setStatus(303);
       resp.setHeader(
           "Location",
@@ -341,7 +335,19 @@ public class ServiceFormPage extends HttpServlet {
     return true;
   }
 
-  private static String token(HttpServletRequest req) {
+  /** Whether a post carries the session's CSRF token (every account page's forms send it). */
+  static boolean tokenMatches(HttpServletRequest req, String sentToken) {
+    HttpSession session = req.getSession(false);
+    String expected = session == null ? null : (String) session.getAttribute(TOKEN);
+    return expected != null
+        && sentToken != null
+        && MessageDigest.isEqual(
+            expected.getBytes(StandardCharsets.US_ASCII),
+            sentToken.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  /** The session's CSRF token, made on first use. */
+  static String token(HttpServletRequest req) {
     HttpSession session = req.getSession();
     String token = (String) session.getAttribute(TOKEN);
     if (token == null) {
@@ -788,7 +794,8 @@ public class ServiceFormPage extends HttpServlet {
         : String.format(Locale.ROOT, "%.1f MB", bytes / (double) mb);
   }
 
-  private static void write(HttpServletResponse resp, int status, String html) throws IOException {
+  /** An account page: never stored, no script, posting only to itself. */
+  static void write(HttpServletResponse resp, int status, String html) throws IOException {
     byte[] body = html.getBytes(StandardCharsets.UTF_8);
     resp.setStatus(status);
     resp.setContentType("text/html;charset=UTF-8");

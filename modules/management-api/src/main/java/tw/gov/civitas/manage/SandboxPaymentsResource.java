@@ -96,7 +96,7 @@ public class SandboxPaymentsResource {
   }
 
   private static String providerOf(Payments.Payment p) {
-    return p.payUrl() != null && p.payUrl().startsWith("/api/v1/payments/sandbox/")
+    return p.payUrl() != null && p.payUrl().startsWith("/account/payments/sandbox/")
         ? SandboxPaymentProvider.ID
         : "";
   }

@@ -124,11 +124,30 @@ class VenueBookingBrowserIT {
                     m -> {
                       try {
                         String text = m.getContent().toString();
-                        return text.contains(number.group(1)) && text.contains("calendar.ics?key=");
+                        return text.contains(number.group(1))
+                            && text.contains("calendar.ics?key=")
+                            && text.contains("/account/payments/sandbox/");
                       } catch (Exception e) {
                         return false;
                       }
                     }));
+    // the confirmation mail links the sandbox's payment page: paid there by the keyboard
+    String payment =
+        Database.rows("select payment_id from booking where number = ?", number.group(1))
+            .get(0)
+            .get(0);
+    browser.get(Ports.BASE_URL + "/account/payments/sandbox/" + payment);
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pay")));
+    assertEquals("NT$250", browser.findElement(By.id("amount")).getText());
+    assertAccessible(browser);
+    PageChecks.assertValidHtml(browser);
+    tabTo(browser, "pay");
+    keys(browser, Keys.ENTER);
+    wait.until(ExpectedConditions.textToBe(By.id("state"), "已付款"));
+    assertEquals(
+        List.of(List.of("paid", "250")),
+        Database.rows(
+            "select state, paid_amount::text from booking where number = ?", number.group(1)));
     // and the calendar shows the slot taken
     browser.get(
         Ports.BASE_URL

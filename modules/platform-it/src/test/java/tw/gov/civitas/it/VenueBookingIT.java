@@ -413,27 +413,45 @@ class VenueBookingIT {
     assertProblem(404, Api.get(base, Api.bearer("citizen-2")));
     JsonObject payment = Api.json(Api.post(base + "/payment", "{}", Api.bearer("citizen")));
     assertEquals(350, payment.getInt("amount"));
+    assertEquals(
+        "/account/payments/sandbox/" + payment.getString("id"), payment.getString("payUrl"));
     assertEquals("pending", payment.getString("state"));
     // a failed attempt leaves the booking confirmed, and the next attempt is a new payment
     assertEquals(
         200,
-        Api.post(payment.getString("payUrl"), "{\"outcome\": \"failed\"}", Api.bearer("citizen"))
+        Api.post(
+                "/api/v1/payments/sandbox/" + payment.getString("id"),
+                "{\"outcome\": \"failed\"}",
+                Api.bearer("citizen"))
             .statusCode());
     assertEquals("confirmed", Api.json(Api.get(base, Api.bearer("citizen"))).getString("state"));
     JsonObject retry = Api.json(Api.post(base + "/payment", "{}", Api.bearer("citizen")));
     assertFalse(retry.getString("id").equals(payment.getString("id")));
     assertProblem(
         404,
-        Api.post(retry.getString("payUrl"), "{\"outcome\": \"paid\"}", Api.bearer("citizen-2")));
+        Api.post(
+            "/api/v1/payments/sandbox/" + retry.getString("id"),
+            "{\"outcome\": \"paid\"}",
+            Api.bearer("citizen-2")));
     assertProblem(
         400,
-        Api.post(retry.getString("payUrl"), "{\"outcome\": \"maybe\"}", Api.bearer("citizen")));
+        Api.post(
+            "/api/v1/payments/sandbox/" + retry.getString("id"),
+            "{\"outcome\": \"maybe\"}",
+            Api.bearer("citizen")));
     assertEquals(
         200,
-        Api.post(retry.getString("payUrl"), "{\"outcome\": \"paid\"}", Api.bearer("citizen"))
+        Api.post(
+                "/api/v1/payments/sandbox/" + retry.getString("id"),
+                "{\"outcome\": \"paid\"}",
+                Api.bearer("citizen"))
             .statusCode());
     assertProblem(
-        409, Api.post(retry.getString("payUrl"), "{\"outcome\": \"paid\"}", Api.bearer("citizen")));
+        409,
+        Api.post(
+            "/api/v1/payments/sandbox/" + retry.getString("id"),
+            "{\"outcome\": \"paid\"}",
+            Api.bearer("citizen")));
     JsonObject paid = Api.json(Api.get(base, Api.bearer("citizen")));
     assertEquals("paid", paid.getString("state"));
     assertEquals(350, paid.getInt("paid"));
@@ -441,7 +459,9 @@ class VenueBookingIT {
     JsonObject cancelled = Api.json(Api.post(base + "/cancel", "{}", Api.bearer("citizen")));
     assertEquals("cancelled", cancelled.getString("state"));
     assertEquals(280, cancelled.getInt("refunded"));
-    JsonObject ledger = Api.json(Api.get(retry.getString("payUrl"), Api.bearer("citizen")));
+    JsonObject ledger =
+        Api.json(
+            Api.get("/api/v1/payments/sandbox/" + retry.getString("id"), Api.bearer("citizen")));
     assertEquals(280, ledger.getInt("refunded"));
     assertEquals("paid", ledger.getString("state"), "partly refunded");
     assertEquals(

@@ -5,8 +5,8 @@ import tw.gov.civitas.spi.runtime.Payments;
 
 /**
  * The provider of every server but production: nothing is charged; the payer (or a test) decides
- * each payment's outcome at {@code POST /api/v1/payments/sandbox/{id}}, and refunds succeed at
- * once.
+ * each payment's outcome on its page {@code /account/payments/sandbox/{id}} (or an app at {@code
+ * POST /api/v1/payments/sandbox/{id}}), and refunds succeed at once.
  */
 @ApplicationScoped
 public class SandboxPaymentProvider implements PaymentProvider {
@@ -20,7 +20,7 @@ public class SandboxPaymentProvider implements PaymentProvider {
 
   @Override
   public String payUrl(Payments.Payment payment) {
-    return "/api/v1/payments/sandbox/" + payment.id();
+    return "/account/payments/sandbox/" + payment.id();
   }
 
   @Override

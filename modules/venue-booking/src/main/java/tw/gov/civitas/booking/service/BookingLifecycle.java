@@ -85,7 +85,14 @@ public class BookingLifecycle {
     }
     pages.changed(siteKey, v.cacheKey());
     switch (next) {
-      case APPROVED -> mails.about(after, v, "預約已核准", "Your booking is approved", message);
+      case APPROVED ->
+          mails.about(
+              after,
+              v,
+              "預約已核准",
+              "Your booking is approved",
+              (message == null ? "" : message + " ")
+                  + (after.fee() > 0 ? "請付款 Please pay: " + payments.payLink(after) : ""));
       case REJECTED -> mails.about(after, v, "預約未核准", "Your booking request is rejected", message);
       default -> {}
     }

@@ -35,7 +35,7 @@ public class BookingMails {
         .collect(Collectors.joining("\n  "));
   }
 
-  private String origin(String siteKey) {
+  String origin(String siteKey) {
     return sites.find(siteKey).map(SiteRef::publicUrl).orElse("");
   }
 

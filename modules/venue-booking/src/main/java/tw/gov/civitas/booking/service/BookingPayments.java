@@ -56,6 +56,18 @@ public class BookingPayments {
     return payments.find(open(b, v).paymentId()).orElseThrow();
   }
 
+  /** Where the booking's open payment is paid, as a link for a mail; null when none is open. */
+  String payLink(Booking b) {
+    if (b.paymentId() == null) {
+      return null;
+    }
+    return payments
+        .find(b.paymentId())
+        .filter(p -> p.state() == Payments.State.PENDING && p.payUrl() != null)
+        .map(p -> p.payUrl().startsWith("/") ? mails.origin(b.siteKey()) + p.payUrl() : p.payUrl())
+        .orElse(null);
+  }
+
   void outcome(@Observes PaymentEvent e) {
     Payments.Payment p = e.payment();
     if (!BookingModule.ID.equals(p.moduleId())) {

@@ -166,7 +166,7 @@ public class BookingRequests {
             ? "Your booking is confirmed"
             : "Your booking request is received",
         state == BookingState.CONFIRMED && fee > 0
-            ? "請於預約頁面付款 Please pay on the booking's page"
+            ? "請付款 Please pay: " + payments.payLink(booking)
             : null);
     audit.record(
         siteKey,
